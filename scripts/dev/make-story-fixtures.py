@@ -1,0 +1,81 @@
+# Regenerates src/lib/server/fixtures/stories/: one broken story per fault, each with the exact
+# messages it must produce (expected.txt). Run from the repository root: python3 scripts/dev/make-story-fixtures.py
+import json, os, copy, shutil
+root='src/lib/server/fixtures/stories'
+shutil.rmtree(root, ignore_errors=True)
+article="Lundi, le ministre a déclaré «nous partons» à la presse. Mardi, il est parti."
+def at(n): i=article.index(n); return i, i+len(n)
+base={
+ 'id':'mini','title':'Une petite histoire','language':'fr','article':'article.fr.txt',
+ 'source':{'outlet':'AFP','published':{'date':'2023-09-05'},'credit':'AFP'},
+ 'period':{'start':'2023-09-01','end':'2023-09-05'},
+ 'actors':[{'id':'ministre','name':'Le ministre','kind':'person','role':'ministre','represents':'France'}],
+ 'events':[
+  {'slug':'le-ministre-annonce','title':'Le ministre annonce son départ','summary':'Il le dit.',
+   'date':{'start':'2023-09-04','end':'2023-09-04','precision':'day','expression':{'text':'Lundi','start':0,'end':5}},
+   'actors':['ministre'],'claim':{'status':'stated','by':'ministre'},
+   'passages':[{'text':"Lundi, le ministre a déclaré «nous partons» à la presse.",'start':0,'end':at("Lundi, le ministre a déclaré «nous partons» à la presse.")[1]}],
+   'quotes':[{'id':'nous-partons','text':'nous partons','start':at('nous partons')[0],'end':at('nous partons')[1],'speaker':'ministre'}]},
+  {'slug':'le-ministre-part','title':'Le ministre part','summary':'Il part.',
+   'date':{'start':'2023-09-05','end':'2023-09-05','precision':'day','expression':{'text':'Mardi','start':at('Mardi')[0],'end':at('Mardi')[1]}},
+   'actors':['ministre'],'claim':{'status':'established'},
+   'passages':[{'text':'Mardi, il est parti.','start':at('Mardi, il est parti.')[0],'end':at('Mardi, il est parti.')[1]}],
+   'quotes':[]}]}
+F='content/stories/mini/story.json'
+def write(name, story, expected, art=article, raw=None):
+    d=f'{root}/{name}'; os.makedirs(d)
+    if story is not None: story=dict(story, id=name)
+    open(f'{d}/article.fr.txt','w').write(art)
+    open(f'{d}/story.json','w').write(raw if raw is not None else json.dumps(story,ensure_ascii=False,indent=2)+'\n')
+    open(f'{d}/expected.txt','w').write(''.join(f'{{file}}: {e}\n' for e in expected))
+def fault(name, mutate, expected, **kw):
+    s=copy.deepcopy(base); mutate(s); write(name, s, expected, **kw)
+
+write('valid', base, [])
+fault('missing-field', lambda s: s['events'][1].pop('title'), ['events[1].title: required field is missing'])
+def impossible(s): s['events'][1]['date'].update(start='2023-02-30', end='2023-02-30')
+fault('impossible-date', impossible, ['events[1].date.start: impossible date "2023-02-30" (expected a real day, YYYY-MM-DD)','events[1].date.end: impossible date "2023-02-30" (expected a real day, YYYY-MM-DD)'])
+def before(s):
+    s['events'][1]['date'].update(start='2023-09-05', end='2023-09-03', precision='days'); s['events'][1]['date'].pop('expression')
+    s['events'][1]['date']['evidence']={'note':'Une source.','sources':[{'outlet':'AFP','published':'2023-09-05'}]}
+fault('end-before-start', before, ['events[1].date.end: 2023-09-03 is before start 2023-09-05'])
+def notin(s): s['events'][0]['quotes'][0]['text']='nous restons'
+fault('quote-not-in-article', notin, ['events[0].quotes[0].text: not found in article.fr.txt','article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+def elsewhere(s): s['events'][0]['quotes'][0].update(start=0, end=12)
+fault('offsets-point-elsewhere', elsewhere, ['events[0].quotes[0]: offsets 0–12 point to "Lundi, le mi", not to the text, which is at 30–42','article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+def dup(s): s['events'][1]['slug']='le-ministre-annonce'
+fault('duplicate-slug', dup, ['events[1].slug: duplicate slug "le-ministre-annonce" (also events[0])'])
+def unknown(s): s['events'][0]['quotes'][0]['speaker']='president'; s['events'][1]['actors'].append('president')
+fault('unknown-actor', unknown, ['events[0].quotes[0].speaker: unknown actor "president" (not in actors)','events[1].actors[1]: unknown actor "president" (not in actors)'])
+# with an empty article nothing can be checked against it: the emptiness is the message
+fault('empty-article', lambda s: None, ['article: article.fr.txt is empty'], art='')
+def types(s):
+    s['title']=42; s['events'][0]['date']['start']=20230904; s['events'][0]['quotes']={}; s['actors'][0]['kind']='robot'
+fault('wrong-types', types, ['title: expected string, got 42','actors[0].kind: expected ("person" | "institution" | "country" | "outlet"), got "robot"','events[0].date.start: expected string, got 20230904','events[0].quotes: expected Array, got Object'])
+fault('quotation-not-attached', lambda s: s['events'][0].__setitem__('quotes', []), ['article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+def outside(s):
+    s['events'][1]['date'].update(start='2023-09-12', end='2023-09-12'); s['events'][1]['date'].pop('expression')
+    s['events'][1]['date']['evidence']={'note':'Plus tard.','sources':[{'outlet':'Reuters','published':'2023-09-13'}]}
+fault('date-outside-period', outside, ["events[1].date: 2023-09-12…2023-09-12 lies outside the story's period 2023-09-01…2023-09-05"])
+def disagree(s): s['events'][0]['date'].update(start='2023-09-03', end='2023-09-03')
+fault('date-disagrees-with-article', disagree, ['events[0].date: 2023-09-03…2023-09-03 is outside 2023-09-04…2023-09-04, what "Lundi" means on 2023-09-05'])
+def noevidence(s): s['events'][1]['date'].pop('expression')
+fault('undated-without-evidence', noevidence, ['events[1].date.evidence: required when the article gives no date expression (cite the sources that establish the date)'])
+write('invalid-json', None, ['invalid JSON at line 1, column 3: Expected property name or \'}\''], raw='{ id: "mini" }\n')
+def many(s):
+    s['events'][1]['slug']='le-ministre-annonce'
+    s['events'][0]['quotes'][0]['text']='nous restons'
+    s['events'][1]['actors']=['inconnu']
+    s['events'][1]['date'].update(start='2023-09-06', end='2023-09-04')
+fault('every-error-listed', many, [
+ 'events[0].quotes[0].text: not found in article.fr.txt',
+ 'events[1].slug: duplicate slug "le-ministre-annonce" (also events[0])',
+ 'events[1].actors[0]: unknown actor "inconnu" (not in actors)',
+ 'events[1].date.end: 2023-09-04 is before start 2023-09-06',
+ 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+def mixed(s):
+    s['events'][1]['date']['start']='2023-02-30'
+    s['events'][0]['quotes'][0]['text']='nous restons'
+fault('shape-and-content-errors', mixed, [
+ 'events[1].date.start: impossible date "2023-02-30" (expected a real day, YYYY-MM-DD)',
+ 'events[0].quotes[0].text: not found in article.fr.txt'])

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * A plain static file server, as a static host serves build/: a path is a file or a folder
+ * with an index.html, a folder without its trailing slash is redirected to it, nothing adds
+ * ".html", and anything else gets 404.html with status 404.
+ *
+ * Usage: node scripts/serve-static.js [dir=build] [port=4173]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+/** @type {Record<string, string>} */
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json'
+};
+
+/** @param {string} dir */
+export function createStaticServer(dir) {
+  const root = path.resolve(dir);
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {number} status
+   * @param {string} file
+   * @param {string | undefined} method
+   */
+  const send = (res, status, file, method) => {
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    res.writeHead(status, { 'content-type': type, 'content-length': statSync(file).size });
+    if (method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  };
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '/\0'; // undecodable: served as not found
+    }
+    const file = path.join(root, pathname);
+    const inside = file === root || file.startsWith(root + path.sep);
+    if (inside && !pathname.includes('\0') && existsSync(file)) {
+      const stat = statSync(file);
+      if (stat.isFile()) return send(res, 200, file, req.method);
+      if (stat.isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+          return res.end();
+        }
+        const index = path.join(file, 'index.html');
+        if (existsSync(index)) return send(res, 200, index, req.method);
+      }
+    }
+    const notFound = path.join(root, '404.html');
+    if (existsSync(notFound)) return send(res, 404, notFound, req.method);
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'build';
+  const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    console.error(`No built site in ${dir}/: run "npm run build" first.`);
+    process.exit(1);
+  }
+  createStaticServer(dir).listen(port, '127.0.0.1', () => {
+    console.log(`Serving ${dir}/ on http://localhost:${port}/`);
+  });
+}

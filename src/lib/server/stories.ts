@@ -1,0 +1,113 @@
+/**
+ * Reads and validates every story under content/stories at build time. Server-only: the
+ * validator and its schema library never reach the browser.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { validateStory } from '../story/validate.ts';
+import type { Story } from '../story/types.ts';
+
+export const STORIES_DIR = path.resolve('content/stories');
+
+/** Every problem of one or more story files, one line each: "file: path: problem". */
+export class StoryContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The stories have ${problems.length} error${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${p}`).join('\n')
+    );
+    this.name = 'StoryContentError';
+  }
+}
+
+const relative = (file: string) => path.relative(process.cwd(), file) || file;
+
+/** "invalid JSON at line 1, column 3: …", the same on every Node version. */
+function describeJsonError(json: string, error: unknown): string {
+  const message = (error as Error).message;
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return `invalid JSON: ${message}`;
+  const before = json.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  const problem = message.replace(/ in JSON at position .*$/, '');
+  return `invalid JSON at line ${line}, column ${column}: ${problem}`;
+}
+
+/** Reads content/stories/<dir>/story.json and its article; returns the story or its problems. */
+export function readStory(dir: string): { story?: Story; problems: string[] } {
+  const storyFile = path.join(dir, 'story.json');
+  const label = relative(storyFile);
+  if (!existsSync(storyFile)) return { problems: [`${label}: file not found`] };
+
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(storyFile, 'utf8'));
+  } catch (error) {
+    return { problems: [`${label}: ${describeJsonError(readFileSync(storyFile, 'utf8'), error)}`] };
+  }
+
+  const record = (typeof input === 'object' && input !== null ? input : {}) as Record<
+    string,
+    unknown
+  >;
+  const articleName = typeof record.article === 'string' ? record.article : 'article';
+  const articleFile = path.join(dir, articleName);
+  let article = '';
+  const problems: string[] = [];
+  if (typeof record.article === 'string') {
+    if (!/^[\w.-]+\.txt$/.test(articleName) || !existsSync(articleFile)) {
+      problems.push(
+        `${label}: article: file ${JSON.stringify(articleName)} not found beside story.json`
+      );
+      return { problems };
+    }
+    article = readFileSync(articleFile, 'utf8');
+  }
+  if (typeof record.id === 'string' && record.id !== path.basename(dir))
+    problems.push(`${label}: id: "${record.id}" must match its folder "${path.basename(dir)}"`);
+
+  const result = validateStory(input, article, { articleFile: articleName });
+  if (!result.ok) problems.push(...result.errors.map((e) => `${label}: ${e}`));
+  return result.ok && problems.length === 0 ? { story: result.story, problems } : { problems };
+}
+
+function fingerprint(root: string): string {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return `${file}:${statSync(file).mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+let cache: { root: string; key: string; stories: Story[] } | undefined;
+
+/** All stories, sorted by id; throws a StoryContentError listing every problem of every file. */
+export function loadStories(root: string = STORIES_DIR): Story[] {
+  if (!existsSync(root)) throw new StoryContentError([`${relative(root)}: folder not found`]);
+  const key = fingerprint(root);
+  if (cache && cache.root === root && cache.key === key) return cache.stories;
+
+  const stories: Story[] = [];
+  const problems: string[] = [];
+  const dirs = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const name of dirs) {
+    const result = readStory(path.join(root, name));
+    problems.push(...result.problems);
+    if (result.story) stories.push(result.story);
+  }
+  if (dirs.length === 0) problems.push(`${relative(root)}: no story folders`);
+  if (problems.length > 0) throw new StoryContentError(problems);
+  cache = { root, key, stories };
+  return stories;
+}
+
+export function findStory(id: string, root?: string): Story | undefined {
+  return loadStories(root).find((story) => story.id === id);
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { storyContent } from './story-content-plugin.ts';
+
+type BuildStart = (this: unknown) => void;
+
+function runBuildStart(root: string): string | undefined {
+  const plugin = storyContent(root);
+  const context = {
+    meta: { watchMode: false },
+    error(message: string): never {
+      throw new Error(message);
+    }
+  };
+  try {
+    (plugin.buildStart as BuildStart).call(context);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('the build stops on a broken story', () => {
+  it('lets the seed content through', () => {
+    expect(runBuildStart(path.resolve('content/stories'))).toBeUndefined();
+  });
+
+  it('fails with every problem, each naming its file and path', () => {
+    const message = runBuildStart(path.resolve('src/lib/server/fixtures/stories'));
+    expect(message).toContain(
+      'src/lib/server/fixtures/stories/quote-not-in-article/story.json: events[0].quotes[0].text: not found in article.fr.txt'
+    );
+    expect(message).toContain(
+      'src/lib/server/fixtures/stories/duplicate-slug/story.json: events[1].slug: duplicate slug "le-ministre-annonce" (also events[0])'
+    );
+  });
+});
