@@ -72,9 +72,16 @@ export const QuoteSchema = v.strictObject({
   translation: v.optional(v.strictObject({ en: text }))
 });
 
+export const LaneSchema = v.strictObject({
+  id,
+  label: text,
+  represents: v.pipe(v.array(text), v.minLength(1, 'must name what the lane stands for'))
+});
+
 export const EventSchema = v.strictObject({
   slug: id,
   title: text,
+  short: v.optional(v.pipe(text, v.maxLength(48, 'must be at most 48 characters'))),
   summary: text,
   date: v.strictObject({
     start: calendarDate,
@@ -118,7 +125,8 @@ const storyFields = {
   article: v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must name a .txt file beside story.json')),
   source: SourceSchema,
   period: v.strictObject({ start: calendarDate, end: calendarDate }),
-  actors: v.pipe(v.array(ActorSchema), v.minLength(1, 'must list at least one actor'))
+  actors: v.pipe(v.array(ActorSchema), v.minLength(1, 'must list at least one actor')),
+  lanes: v.optional(v.pipe(v.array(LaneSchema), v.minLength(1, 'must list at least one lane')))
 };
 
 export const StoryFileSchema = v.strictObject({

@@ -105,6 +105,10 @@ export interface Passage extends Span {
 export interface StoryEvent {
   slug: string;
   title: string;
+  /** A short title for the timeline's labels (the title when absent). */
+  short?: string;
+  /** The lane of the actor who acts (claim.by, else the first actor). */
+  lane: string;
   summary: string;
   date: EventDate;
   actors: string[];
@@ -112,6 +116,13 @@ export interface StoryEvent {
   /** The spans of the article that report this event (at least one). */
   passages: Passage[];
   quotes: Quote[];
+}
+
+/** A row of the timeline, by who acts: "Washington" stands for the actors of "États-Unis". */
+export interface Lane {
+  id: string;
+  label: string;
+  represents: string[];
 }
 
 export interface Story {
@@ -123,6 +134,8 @@ export interface Story {
   period: { start: CalendarDate; end: CalendarDate };
   article: { file: string; text: string };
   actors: Actor[];
+  /** In the order drawn; by default one lane per country or institution, in the actors' order. */
+  lanes: Lane[];
   /** In chronological order (start, then end, then order in the article). */
   events: StoryEvent[];
 }

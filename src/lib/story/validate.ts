@@ -10,7 +10,7 @@ import { compareCalendarDates, daysInMonth, parts } from './calendar-date.ts';
 import { findQuotations } from './quotations.ts';
 import { resolveDateExpression } from './resolve-date-expression.ts';
 import { parseStoryFile, type EventFile, type StoryHead } from './schema.ts';
-import type { EventDate, Story, StoryEvent } from './types.ts';
+import type { EventDate, Lane, Story, StoryEvent } from './types.ts';
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
 
@@ -169,6 +169,25 @@ export function validateStory(
       errors.push(`${path}: unknown actor "${actorId}" (not in actors)`);
   };
 
+  const lanes: Lane[] =
+    story.lanes ??
+    [...new Set(story.actors.map((a) => a.represents))].map((represents) => ({
+      id: represents
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+      label: represents,
+      represents: [represents]
+    }));
+  const laneOf = new Map<string, string>();
+  story.actors.forEach((actor, i) => {
+    const lane = lanes.find((l) => l.represents.includes(actor.represents));
+    if (lane) laneOf.set(actor.id, lane.id);
+    else errors.push(`actors[${i}].represents: "${actor.represents}" is in no lane (see lanes)`);
+  });
+
   const slugs = new Map<string, number>();
   const quoteIds = new Map<string, string>();
   const quoteAt = new Map<string, string>(); // "start-end" → path of the quote
@@ -210,7 +229,8 @@ export function validateStory(
       if (other) errors.push(`${quotePath}: the same quotation is already attached as ${other}`);
       quoteAt.set(key, quotePath);
     });
-    if (date) events.push({ ...event, date });
+    const lane = laneOf.get(event.claim.by ?? event.actors[0]!);
+    if (date && lane) events.push({ ...event, lane, date });
   });
 
   // With an event that could not be read, its quotes are unknown: only check when all were read.
@@ -233,6 +253,7 @@ export function validateStory(
       period: story.period,
       article: { file: story.article, text: article },
       actors: story.actors,
+      lanes,
       events: events.sort(compareEvents)
     }
   };

@@ -1,0 +1,64 @@
+/**
+ * The timeline's data, made at build time from a validated story: day numbers instead of
+ * calendar strings, lanes by index, labels already formatted. Plain and small, for the page.
+ */
+import { toDayNumber } from '../story/calendar-date.ts';
+import { formatEventDate } from '../story/format.ts';
+import type { Story } from '../story/types.ts';
+import { frenchNames } from './names.ts';
+import type { DayInterval } from './scale.ts';
+import type { FrenchNames } from './ticks.ts';
+
+export interface TimelineEvent extends DayInterval {
+  slug: string;
+  /** The short label drawn on the timeline. */
+  label: string;
+  title: string;
+  /** Index into TimelineData.lanes. */
+  lane: number;
+  precision: Story['events'][number]['date']['precision'];
+  /** The wider span the article's words allow, when the evidence narrows it ("fin juillet"). */
+  outer?: DayInterval;
+  dateLabel: string;
+}
+
+export interface TimelineData {
+  lanes: { id: string; label: string }[];
+  /** The days the axis covers. */
+  extent: DayInterval;
+  /** In chronological order. */
+  events: TimelineEvent[];
+  names: FrenchNames;
+}
+
+export function toTimelineData(story: Story): TimelineData {
+  const laneIndex = new Map(story.lanes.map((lane, i) => [lane.id, i]));
+  const events = story.events.map((event): TimelineEvent => {
+    const start = toDayNumber(event.date.start);
+    const end = toDayNumber(event.date.end);
+    const resolved = event.date.expression?.resolved;
+    const outer =
+      resolved && (resolved.start !== event.date.start || resolved.end !== event.date.end)
+        ? { start: toDayNumber(resolved.start), end: toDayNumber(resolved.end) }
+        : undefined;
+    return {
+      slug: event.slug,
+      label: event.short ?? event.title,
+      title: event.title,
+      lane: laneIndex.get(event.lane)!,
+      start,
+      end,
+      precision: event.date.precision,
+      ...(outer && { outer }),
+      dateLabel: formatEventDate(event.date)
+    };
+  });
+  const starts = [toDayNumber(story.period.start), ...events.map((e) => e.outer?.start ?? e.start)];
+  const ends = [toDayNumber(story.period.end), ...events.map((e) => e.outer?.end ?? e.end)];
+  return {
+    lanes: story.lanes.map(({ id, label }) => ({ id, label })),
+    extent: { start: Math.min(...starts), end: Math.max(...ends) },
+    events,
+    names: frenchNames()
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../story/calendar-date.ts';
+import {
+  approximateDuration,
+  centreOn,
+  clampPan,
+  compressGaps,
+  createTimeScale,
+  dayToDate,
+  linearSegments,
+  zoomAt
+} from './scale.ts';
+
+const day = toDayNumber;
+// The seed story: "fin juillet" (21–31 July), 30 August, 4 and 5 September 2023.
+const SEED = [
+  { start: day('2023-07-21'), end: day('2023-07-31') },
+  { start: day('2023-07-25'), end: day('2023-07-27') },
+  { start: day('2023-08-30'), end: day('2023-08-30') },
+  { start: day('2023-09-04'), end: day('2023-09-04') },
+  { start: day('2023-09-05'), end: day('2023-09-05') }
+];
+const EXTENT = { start: day('2023-07-21'), end: day('2023-09-05') };
+
+describe('compressGaps', () => {
+  const segments = compressGaps(SEED, EXTENT);
+
+  it('compresses August, the long empty stretch, and says how long it is', () => {
+    expect(segments.breaks).toEqual([
+      { from: day('2023-08-02'), to: day('2023-08-29'), days: 27, label: '≈ 4 semaines' }
+    ]);
+  });
+
+  it('keeps the short gap between 30 August and 4 September at true length', () => {
+    const scale = createTimeScale(segments, 1000);
+    const x = (d: string) => scale(dayToDate(day(d)));
+    const monday = x('2023-09-04');
+    const tuesday = x('2023-09-05');
+    const aug30 = x('2023-08-30');
+    expect(tuesday - monday).toBeCloseTo((monday - aug30) / 5, 6);
+  });
+
+  it('gives Monday and Tuesday room that a linear scale squeezes', () => {
+    const compressed = createTimeScale(segments, 1000);
+    const linear = createTimeScale(linearSegments(EXTENT), 1000);
+    const width = (s: typeof linear) =>
+      s(dayToDate(day('2023-09-05'))) - s(dayToDate(day('2023-09-04')));
+    expect(width(linear)).toBeCloseTo(1000 / 47, 6);
+    expect(width(compressed)).toBeGreaterThan(width(linear) * 2);
+  });
+
+  it('maps the extent onto the whole range, monotonically', () => {
+    const scale = createTimeScale(segments, 800);
+    expect(scale(dayToDate(EXTENT.start))).toBe(0);
+    expect(scale(dayToDate(EXTENT.end + 1))).toBeCloseTo(800, 6);
+    for (let i = 1; i < segments.domain.length; i++)
+      expect(segments.domain[i]!).toBeGreaterThan(segments.domain[i - 1]!);
+  });
+
+  it('has no break when events are close together', () => {
+    const near = compressGaps([{ start: 10, end: 12 }, { start: 18, end: 18 }], { start: 10, end: 18 });
+    expect(near.breaks).toEqual([]);
+    expect(near.positions.at(-1)).toBe(9);
+  });
+
+  it.each([
+    { days: 5, label: '≈ 5 jours' },
+    { days: 33, label: '≈ 5 semaines' },
+    { days: 100, label: '≈ 3 mois' },
+    { days: 800, label: '≈ 2 ans' }
+  ])('labels $days days "$label"', ({ days, label }) => {
+    expect(approximateDuration(days)).toBe(label);
+  });
+});
+
+describe('zoom and pan', () => {
+  const limits = { minK: 1, maxK: 20 };
+
+  it('keeps the point under the pointer in place', () => {
+    const t = zoomAt({ k: 1, x: 0 }, 2, 300, limits);
+    expect(t).toEqual({ k: 2, x: -300 });
+    // base position 300 stays at screen 300
+    expect(t.k * 300 + t.x).toBe(300);
+  });
+
+  it('clamps the zoom between its limits', () => {
+    expect(zoomAt({ k: 18, x: 0 }, 4, 0, limits).k).toBe(20);
+    expect(zoomAt({ k: 1, x: 0 }, 0.5, 0, limits).k).toBe(1);
+  });
+
+  it('never pans the story out of view', () => {
+    expect(clampPan({ k: 2, x: 500 }, 1000).x).toBe(40);
+    expect(clampPan({ k: 2, x: -5000 }, 1000).x).toBe(-1040);
+    expect(centreOn(600, 1000, 4)).toEqual({ k: 4, x: -1900 });
+    expect(centreOn(990, 1000, 4).x).toBe(-3040); // the last day stays near the right edge
+  });
+});

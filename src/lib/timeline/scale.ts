@@ -1,0 +1,167 @@
+/**
+ * The timeline's time scale: a d3 UTC time scale over calendar days, polylinear when long empty
+ * stretches are compressed so that days with events keep their room.
+ *
+ * Days are day numbers (days since 1970-01-01, see calendar-date.ts); a day is the interval
+ * [d, d + 1). The scale maps the UTC midnight of day d to its left edge: since every calendar day
+ * is one UTC day, the reader's time zone never moves a mark.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
+export const MS_PER_DAY = 86_400_000;
+export const dayToDate = (day: number) => new Date(day * MS_PER_DAY);
+export const dateToDay = (date: Date) => date.getTime() / MS_PER_DAY;
+
+export interface DayInterval {
+  /** First day. */
+  start: number;
+  /** Last day, inclusive. */
+  end: number;
+}
+
+export interface AxisBreak {
+  /** The hidden stretch: days [from, to). */
+  from: number;
+  to: number;
+  days: number;
+  /** "≈ 4 semaines" */
+  label: string;
+}
+
+export interface Segments {
+  /** Day numbers where the scale bends, strictly increasing. */
+  domain: number[];
+  /** The visual length, in "shown days", at each domain point. */
+  positions: number[];
+  breaks: AxisBreak[];
+}
+
+export interface CompressOptions {
+  /** An empty stretch at least this long is compressed. */
+  minGapDays: number;
+  /** What a compressed stretch is drawn as, in shown days. */
+  gapWidthDays: number;
+  /** Empty days kept on each side of an event, so marks are not flush with a break. */
+  padDays: number;
+}
+
+export const DEFAULT_COMPRESSION: CompressOptions = { minGapDays: 10, gapWidthDays: 3, padDays: 1 };
+
+/** "≈ 5 jours", "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans": the length of a compressed stretch. */
+export function approximateDuration(days: number): string {
+  if (days < 14) return `≈ ${days} jours`;
+  if (days < 60) return `≈ ${Math.round(days / 7)} semaines`;
+  if (days < 365) return `≈ ${Math.round(days / 30.44)} mois`;
+  const years = Math.round(days / 365.25);
+  return `≈ ${years} an${years > 1 ? 's' : ''}`;
+}
+
+/** Merges the days covered by events (padded) into sorted, disjoint [start, end) intervals. */
+function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): [number, number][] {
+  const spans = intervals
+    .map((i): [number, number] => [
+      Math.max(extent.start, i.start - pad),
+      Math.min(extent.end + 1, i.end + 1 + pad)
+    ])
+    .filter(([a, b]) => a < b)
+    .sort((p, q) => p[0] - q[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
+}
+
+/**
+ * Lays the extent out as shown days: days near events count one each, and every empty stretch
+ * of minGapDays or more counts gapWidthDays, recorded as a break.
+ */
+export function compressGaps(
+  intervals: DayInterval[],
+  extent: DayInterval,
+  options: CompressOptions = DEFAULT_COMPRESSION
+): Segments {
+  const domain = [extent.start];
+  const positions = [0];
+  const breaks: AxisBreak[] = [];
+  let cursor = extent.start;
+  let shown = 0;
+  const bendAt = (day: number) => {
+    if (domain.at(-1) === day) return;
+    domain.push(day);
+    positions.push(shown);
+  };
+  /** An empty stretch up to `day`: squeezed to a break when long, else at true length. */
+  const skipTo = (day: number) => {
+    const gap = day - cursor;
+    if (gap <= 0) return;
+    if (gap >= options.minGapDays) {
+      bendAt(cursor); // bend at both ends, so that only the stretch is squeezed
+      shown += options.gapWidthDays;
+      breaks.push({ from: cursor, to: day, days: gap, label: approximateDuration(gap) });
+      bendAt(day);
+    } else {
+      shown += gap;
+    }
+    cursor = day;
+  };
+  for (const [a, b] of occupied(intervals, extent, options.padDays)) {
+    skipTo(a);
+    shown += b - a;
+    cursor = b;
+    bendAt(b);
+  }
+  skipTo(extent.end + 1);
+  bendAt(extent.end + 1);
+  return { domain, positions, breaks };
+}
+
+/** One shown day per day: the true linear scale. */
+export function linearSegments(extent: DayInterval): Segments {
+  return {
+    domain: [extent.start, extent.end + 1],
+    positions: [0, extent.end + 1 - extent.start],
+    breaks: []
+  };
+}
+
+/** A d3 UTC time scale from the segments to [0, length] pixels (x, or y on a phone). */
+export function createTimeScale(segments: Segments, length: number): ScaleTime<number, number> {
+  const total = segments.positions.at(-1) || 1;
+  return scaleUtc()
+    .domain(segments.domain.map(dayToDate))
+    .range(segments.positions.map((p) => (p / total) * length));
+}
+
+/** A zoom and pan: screen = k · base + x. */
+export interface ViewTransform {
+  k: number;
+  x: number;
+}
+
+export const IDENTITY: ViewTransform = { k: 1, x: 0 };
+
+/** Zooms by `factor` keeping the point under `anchor` (screen px) where it is. */
+export function zoomAt(
+  t: ViewTransform,
+  factor: number,
+  anchor: number,
+  limits: { minK: number; maxK: number }
+): ViewTransform {
+  const k = Math.min(limits.maxK, Math.max(limits.minK, t.k * factor));
+  return { k, x: anchor - ((anchor - t.x) * k) / t.k };
+}
+
+/** Keeps some of the content in view: no panning the whole story off screen. */
+export function clampPan(t: ViewTransform, length: number, slack = 40): ViewTransform {
+  const min = length - t.k * length - slack;
+  const max = slack;
+  return { k: t.k, x: Math.min(max, Math.max(min, t.x)) };
+}
+
+/** The transform that centres base position `p` in a viewport of `length` px at zoom k. */
+export function centreOn(p: number, length: number, k: number): ViewTransform {
+  return clampPan({ k, x: length / 2 - k * p }, length);
+}

@@ -1,0 +1,69 @@
+import { format } from 'date-fns';
+import { fr } from 'date-fns/locale';
+import { describe, expect, it } from 'vitest';
+import { toDayNumber, toLocalNoon, fromDayNumber } from '../story/calendar-date.ts';
+import { frenchNames } from './names.ts';
+import { compressGaps, createTimeScale, dayToDate, linearSegments } from './scale.ts';
+import { chooseTickKind, dayLabel, monthLabel, timeTicks, weekdayLabel } from './ticks.ts';
+
+const names = frenchNames();
+const day = toDayNumber;
+
+describe('labels composed from the build-time table read as date-fns writes them', () => {
+  const days = Array.from({ length: 366 }, (_, i) => day('2024-01-01') + i);
+  it('for every day of a leap year', () => {
+    for (const d of days) {
+      const date = toLocalNoon(fromDayNumber(d));
+      expect(dayLabel(d, names)).toBe(format(date, 'd MMM', { locale: fr }));
+      expect(weekdayLabel(d, names)).toBe(format(date, 'EEE d', { locale: fr }));
+      expect(monthLabel(d, names)).toBe(format(date, 'MMMM yyyy', { locale: fr }));
+    }
+  });
+
+  it('in French', () => {
+    expect(dayLabel(day('2023-09-04'), names)).toBe('4 sept.');
+    expect(weekdayLabel(day('2023-09-04'), names)).toBe('lun. 4');
+    expect(monthLabel(day('2023-07-27'), names)).toBe('juillet 2023');
+  });
+});
+
+describe('ticks adapt to the zoom', () => {
+  it.each([
+    { pxPerDay: 60, kind: 'day' },
+    { pxPerDay: 10, kind: 'week' },
+    { pxPerDay: 3, kind: 'month' },
+    { pxPerDay: 0.1, kind: 'year' }
+  ] as const)('$pxPerDay px a day → $kind', ({ pxPerDay, kind }) => {
+    expect(chooseTickKind(pxPerDay)).toBe(kind);
+  });
+
+  const extent = { start: day('2023-07-21'), end: day('2023-09-05') };
+  const events = [
+    { start: day('2023-07-21'), end: day('2023-07-31') },
+    { start: day('2023-08-30'), end: day('2023-08-30') },
+    { start: day('2023-09-04'), end: day('2023-09-05') }
+  ];
+
+  it('shows months on a narrow linear axis and days when zoomed in', () => {
+    const segments = linearSegments(extent);
+    const scale = createTimeScale(segments, 300);
+    const pos = (d: number) => scale(dayToDate(d));
+    expect(timeTicks(segments, pos, 0, 300, names).map((t) => t.label)).toEqual(['août', 'septembre']);
+    const k = 20;
+    const zoomed = timeTicks(segments, (d) => k * pos(d) - k * pos(day('2023-09-01')), 0, 300, names);
+    expect(zoomed.every((t) => t.kind === 'day')).toBe(true);
+    expect(zoomed.map((t) => t.label)).toContain('1 sept.');
+    expect(zoomed.map((t) => t.label)).toContain('lun. 4');
+  });
+
+  it('puts no tick inside a compressed stretch and only visible ones', () => {
+    const segments = compressGaps(events, extent);
+    const scale = createTimeScale(segments, 1200);
+    const pos = (d: number) => scale(dayToDate(d));
+    const ticks = timeTicks(segments, pos, 0, 1200, names);
+    const [gap] = segments.breaks;
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.filter((t) => t.day > gap!.from && t.day < gap!.to)).toEqual([]);
+    expect(ticks.every((t) => t.pos >= -60 && t.pos <= 1260)).toBe(true);
+  });
+});

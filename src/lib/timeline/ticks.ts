@@ -1,0 +1,129 @@
+/**
+ * Axis ticks that adapt to the zoom: days, weeks (Mondays) or months, chosen segment by segment
+ * of the piecewise scale (a compressed stretch gets no ticks), labelled in French.
+ *
+ * The French names come from date-fns' fr locale at build time (frenchNames in names.ts), so the
+ * browser composes labels from a table instead of shipping a date library.
+ */
+import type { Segments } from './scale.ts';
+
+export interface FrenchNames {
+  /** "janvier" … "décembre" */
+  months: string[];
+  /** "janv." … "déc." */
+  monthsShort: string[];
+  /** "dim." … "sam.", Sunday first as Date.getUTCDay */
+  weekdaysShort: string[];
+}
+
+export type TickKind = 'day' | 'week' | 'month' | 'year';
+
+export interface Tick {
+  day: number;
+  pos: number;
+  label: string;
+  kind: TickKind;
+  /** A month or year boundary, drawn stronger. */
+  major: boolean;
+}
+
+const MS_PER_DAY = 86_400_000;
+const utc = (day: number) => new Date(day * MS_PER_DAY);
+const dayOf = (year: number, month: number, date = 1) => Date.UTC(year, month, date) / MS_PER_DAY;
+
+/** Minimum room a label needs, in px, for each kind of tick. */
+const MIN_SPACING = { day: 44, week: 56, month: 72, year: 56 } as const;
+
+export function chooseTickKind(pxPerDay: number): TickKind {
+  if (pxPerDay >= MIN_SPACING.day) return 'day';
+  if (pxPerDay * 7 >= MIN_SPACING.week) return 'week';
+  if (pxPerDay * 30 >= MIN_SPACING.month) return 'month';
+  return 'year';
+}
+
+/** "4 sept." */
+export function dayLabel(day: number, names: FrenchNames): string {
+  const d = utc(day);
+  return `${d.getUTCDate()} ${names.monthsShort[d.getUTCMonth()]}`;
+}
+
+/** "lun. 4" */
+export function weekdayLabel(day: number, names: FrenchNames): string {
+  const d = utc(day);
+  return `${names.weekdaysShort[d.getUTCDay()]} ${d.getUTCDate()}`;
+}
+
+/** "juillet 2023" */
+export function monthLabel(day: number, names: FrenchNames): string {
+  const d = utc(day);
+  return `${names.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The tick days of one kind in [from, to). */
+function tickDays(kind: TickKind, from: number, to: number): number[] {
+  const days: number[] = [];
+  if (kind === 'day') for (let d = Math.ceil(from); d < to; d++) days.push(d);
+  else if (kind === 'week') {
+    const monday = Math.ceil(from) + ((8 - utc(Math.ceil(from)).getUTCDay()) % 7);
+    for (let d = monday; d < to; d += 7) days.push(d);
+  } else {
+    const start = utc(Math.ceil(from));
+    let year = start.getUTCFullYear();
+    let month = kind === 'year' ? 0 : start.getUTCMonth();
+    for (;;) {
+      const d = dayOf(year, month);
+      if (d >= to) break;
+      if (d >= from) days.push(d);
+      if (kind === 'year') year++;
+      else if (++month === 12) (month = 0), year++;
+    }
+  }
+  return days;
+}
+
+function label(kind: TickKind, day: number, names: FrenchNames): string {
+  const d = utc(day);
+  if (kind === 'year') return String(d.getUTCFullYear());
+  if (kind === 'month') return d.getUTCMonth() === 0 ? monthLabel(day, names) : names.months[d.getUTCMonth()]!;
+  if (kind === 'week') return dayLabel(day, names);
+  return d.getUTCDate() === 1 ? dayLabel(day, names) : weekdayLabel(day, names);
+}
+
+/**
+ * Ticks for the visible part [visibleFrom, visibleTo] (screen px) of a piecewise scale:
+ * `pos(day)` gives a day's screen position under the current zoom.
+ */
+export function timeTicks(
+  segments: Segments,
+  pos: (day: number) => number,
+  visibleFrom: number,
+  visibleTo: number,
+  names: FrenchNames
+): Tick[] {
+  const ticks: Tick[] = [];
+  const inBreak = (d: number) => segments.breaks.some((b) => d > b.from && d < b.to);
+  for (let i = 1; i < segments.domain.length; i++) {
+    const from = segments.domain[i - 1]!;
+    const to = segments.domain[i]!;
+    if (segments.breaks.some((b) => b.from === from && b.to === to)) continue;
+    const x0 = pos(from);
+    const x1 = pos(to);
+    if (x1 < visibleFrom || x0 > visibleTo) continue;
+    const kind = chooseTickKind((x1 - x0) / (to - from));
+    // Only the visible days of the segment, with one day of margin.
+    const first = Math.max(from, Math.floor(from + ((visibleFrom - x0) / (x1 - x0)) * (to - from)) - 1);
+    const last = Math.min(to, Math.ceil(from + ((visibleTo - x0) / (x1 - x0)) * (to - from)) + 1);
+    for (const day of tickDays(kind, first, last)) {
+      if (inBreak(day) || ticks.at(-1)?.day === day) continue;
+      const d = utc(day);
+      ticks.push({
+        day,
+        pos: pos(day),
+        label: label(kind, day, names),
+        kind,
+        major: d.getUTCDate() === 1
+      });
+    }
+  }
+  return ticks;
+}

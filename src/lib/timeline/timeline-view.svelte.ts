@@ -1,0 +1,93 @@
+/**
+ * The state of one timeline on screen: scale mode, zoom and pan, size. It lives in the story's
+ * layout, so it survives opening and closing events. Shared with the marks through context.
+ */
+import { getContext, setContext } from 'svelte';
+import type { ScaleTime } from 'd3-scale';
+import {
+  IDENTITY,
+  centreOn,
+  clampPan,
+  compressGaps,
+  createTimeScale,
+  dayToDate,
+  linearSegments,
+  zoomAt,
+  type Segments,
+  type ViewTransform
+} from './scale.ts';
+import type { TimelineData } from './model.ts';
+
+export type ScaleMode = 'compressed' | 'linear';
+
+/** The largest zoom gives a day this many px, at least. */
+const MAX_PX_PER_DAY = 320;
+export const ZOOM_STEP = 1.5;
+
+export class TimelineView {
+  mode: ScaleMode = $state('compressed');
+  transform: ViewTransform = $state(IDENTITY);
+  /** The length of the time axis on screen, px (width, or height on a phone). */
+  length = $state(960);
+
+  readonly data: TimelineData;
+  segments: Segments = $derived.by(() =>
+    this.mode === 'linear'
+      ? linearSegments(this.data.extent)
+      : compressGaps(this.data.events, this.data.extent)
+  );
+  /** The d3 time scale at zoom 1: days → px. */
+  base: ScaleTime<number, number> = $derived(createTimeScale(this.segments, this.length));
+  maxK: number = $derived(
+    Math.max(1, MAX_PX_PER_DAY / (this.length / (this.segments.positions.at(-1) || 1)))
+  );
+
+  constructor(data: TimelineData) {
+    this.data = data;
+  }
+
+  /** A day's left edge on screen, under the current zoom and pan. */
+  pos = (day: number): number => this.transform.k * this.base(dayToDate(day)) + this.transform.x;
+
+  zoomBy(factor: number, anchor = this.length / 2) {
+    this.transform = clampPan(
+      zoomAt(this.transform, factor, anchor, { minK: 1, maxK: this.maxK }),
+      this.length
+    );
+  }
+
+  panBy(delta: number) {
+    this.transform = clampPan({ k: this.transform.k, x: this.transform.x + delta }, this.length);
+  }
+
+  showAll() {
+    this.transform = IDENTITY;
+  }
+
+  /** Pans (without zooming) so that the event is in view, if it is not. */
+  reveal(slug: string, margin = 80) {
+    const event = this.data.events.find((e) => e.slug === slug);
+    if (!event) return;
+    const x0 = this.pos(event.start);
+    const x1 = this.pos(event.end + 1);
+    if (x0 >= margin && x1 <= this.length - margin) return;
+    const centre = (this.base(dayToDate(event.start)) + this.base(dayToDate(event.end + 1))) / 2;
+    this.transform = centreOn(centre, this.length, this.transform.k);
+  }
+
+  setMode(mode: ScaleMode) {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.transform = IDENTITY;
+  }
+}
+
+const KEY = Symbol('timeline-view');
+
+export function setTimelineView(view: TimelineView): TimelineView {
+  return setContext(KEY, view);
+}
+
+export function getTimelineView(): TimelineView {
+  return getContext<TimelineView>(KEY);
+}
