@@ -37,7 +37,12 @@ describe('layoutHorizontal', () => {
       pos,
       1
     );
-    expect(placed[0]).toMatchObject({ point: false, x0: 500, x1: 560, outer: { x0: 420, x1: 640 } });
+    expect(placed[0]).toMatchObject({
+      point: false,
+      x0: 500,
+      x1: 560,
+      outer: { x0: 420, x1: 640 }
+    });
     expect(placed[0]!.left).toBe(420);
   });
 });
@@ -61,7 +66,12 @@ describe('labels', () => {
   });
 
   it('pushes labels down on a phone so they never overlap, keeping marks where they are', () => {
-    const items: LayoutItem[] = [4, 4, 4, 5].map((d, i) => ({ start: d, end: d, lane: 0, label: `Événement ${i}` }));
+    const items: LayoutItem[] = [4, 4, 4, 5].map((d, i) => ({
+      start: d,
+      end: d,
+      lane: 0,
+      label: `Événement ${i}`
+    }));
     const { labels } = stackLabels(items, pos, 30);
     expect(labels.map((l) => l.y)).toEqual([90, 90, 90, 110]);
     for (let i = 1; i < labels.length; i++)

@@ -22,7 +22,12 @@ export interface LabelMetrics {
   maxLabelWidth: number;
 }
 
-export const LABEL_METRICS: LabelMetrics = { charWidth: 6.6, pointSize: 12, gap: 6, maxLabelWidth: 210 };
+export const LABEL_METRICS: LabelMetrics = {
+  charWidth: 6.6,
+  pointSize: 12,
+  gap: 6,
+  maxLabelWidth: 210
+};
 
 export interface PlacedItem {
   index: number;
@@ -96,7 +101,20 @@ export function layoutHorizontal(
     const label = fitLabel(item.label, maxChars);
     const left = Math.min(point ? cx - metrics.pointSize / 2 : x0, outer?.x0 ?? Infinity);
     const right = Math.max(labelX + label.length * metrics.charWidth, outer?.x1 ?? -Infinity);
-    return { index, lane: item.lane, row: 0, x0, x1, point, cx, labelX, label, left, right, ...(outer && { outer }) };
+    return {
+      index,
+      lane: item.lane,
+      row: 0,
+      x0,
+      x1,
+      point,
+      cx,
+      labelX,
+      label,
+      left,
+      right,
+      ...(outer && { outer })
+    };
   });
   const rows = Array.from({ length: laneCount }, () => 0);
   const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);

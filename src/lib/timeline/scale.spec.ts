@@ -58,7 +58,13 @@ describe('compressGaps', () => {
   });
 
   it('has no break when events are close together', () => {
-    const near = compressGaps([{ start: 10, end: 12 }, { start: 18, end: 18 }], { start: 10, end: 18 });
+    const near = compressGaps(
+      [
+        { start: 10, end: 12 },
+        { start: 18, end: 18 }
+      ],
+      { start: 10, end: 18 }
+    );
     expect(near.breaks).toEqual([]);
     expect(near.positions.at(-1)).toBe(9);
   });

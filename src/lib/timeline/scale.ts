@@ -127,12 +127,21 @@ export function linearSegments(extent: DayInterval): Segments {
   };
 }
 
-/** A d3 UTC time scale from the segments to [0, length] pixels (x, or y on a phone). */
-export function createTimeScale(segments: Segments, length: number): ScaleTime<number, number> {
+/**
+ * A d3 UTC time scale from the segments to [padStart, length − padEnd] pixels (x, or y on a
+ * phone); the padding leaves room for the first and last labels.
+ */
+export function createTimeScale(
+  segments: Segments,
+  length: number,
+  padStart = 0,
+  padEnd = 0
+): ScaleTime<number, number> {
   const total = segments.positions.at(-1) || 1;
+  const usable = Math.max(1, length - padStart - padEnd);
   return scaleUtc()
     .domain(segments.domain.map(dayToDate))
-    .range(segments.positions.map((p) => (p / total) * length));
+    .range(segments.positions.map((p) => padStart + (p / total) * usable));
 }
 
 /** A zoom and pan: screen = k · base + x. */

@@ -48,9 +48,18 @@ describe('ticks adapt to the zoom', () => {
     const segments = linearSegments(extent);
     const scale = createTimeScale(segments, 300);
     const pos = (d: number) => scale(dayToDate(d));
-    expect(timeTicks(segments, pos, 0, 300, names).map((t) => t.label)).toEqual(['août', 'septembre']);
+    expect(timeTicks(segments, pos, 0, 300, names).map((t) => t.label)).toEqual([
+      'août',
+      'septembre'
+    ]);
     const k = 20;
-    const zoomed = timeTicks(segments, (d) => k * pos(d) - k * pos(day('2023-09-01')), 0, 300, names);
+    const zoomed = timeTicks(
+      segments,
+      (d) => k * pos(d) - k * pos(day('2023-09-01')),
+      0,
+      300,
+      names
+    );
     expect(zoomed.every((t) => t.kind === 'day')).toBe(true);
     expect(zoomed.map((t) => t.label)).toContain('1 sept.');
     expect(zoomed.map((t) => t.label)).toContain('lun. 4');

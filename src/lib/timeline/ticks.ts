@@ -74,8 +74,10 @@ function tickDays(kind: TickKind, from: number, to: number): number[] {
       const d = dayOf(year, month);
       if (d >= to) break;
       if (d >= from) days.push(d);
-      if (kind === 'year') year++;
-      else if (++month === 12) (month = 0), year++;
+      if (kind === 'year' || month === 11) {
+        year++;
+        month = 0;
+      } else month++;
     }
   }
   return days;
@@ -84,7 +86,8 @@ function tickDays(kind: TickKind, from: number, to: number): number[] {
 function label(kind: TickKind, day: number, names: FrenchNames): string {
   const d = utc(day);
   if (kind === 'year') return String(d.getUTCFullYear());
-  if (kind === 'month') return d.getUTCMonth() === 0 ? monthLabel(day, names) : names.months[d.getUTCMonth()]!;
+  if (kind === 'month')
+    return d.getUTCMonth() === 0 ? monthLabel(day, names) : names.months[d.getUTCMonth()]!;
   if (kind === 'week') return dayLabel(day, names);
   return d.getUTCDate() === 1 ? dayLabel(day, names) : weekdayLabel(day, names);
 }
@@ -111,7 +114,10 @@ export function timeTicks(
     if (x1 < visibleFrom || x0 > visibleTo) continue;
     const kind = chooseTickKind((x1 - x0) / (to - from));
     // Only the visible days of the segment, with one day of margin.
-    const first = Math.max(from, Math.floor(from + ((visibleFrom - x0) / (x1 - x0)) * (to - from)) - 1);
+    const first = Math.max(
+      from,
+      Math.floor(from + ((visibleFrom - x0) / (x1 - x0)) * (to - from)) - 1
+    );
     const last = Math.min(to, Math.ceil(from + ((visibleTo - x0) / (x1 - x0)) * (to - from)) + 1);
     for (const day of tickDays(kind, first, last)) {
       if (inBreak(day) || ticks.at(-1)?.day === day) continue;

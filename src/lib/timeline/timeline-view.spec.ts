@@ -8,8 +8,26 @@ const data: TimelineData = {
   lanes: [{ id: 'a', label: 'A' }],
   extent: { start: day('2023-07-21'), end: day('2023-09-05') },
   events: [
-    { slug: 'juillet', label: 'J', title: 'J', lane: 0, start: day('2023-07-25'), end: day('2023-07-27'), precision: 'days', dateLabel: '' },
-    { slug: 'lundi', label: 'L', title: 'L', lane: 0, start: day('2023-09-04'), end: day('2023-09-04'), precision: 'day', dateLabel: '' }
+    {
+      slug: 'juillet',
+      label: 'J',
+      title: 'J',
+      lane: 0,
+      start: day('2023-07-25'),
+      end: day('2023-07-27'),
+      precision: 'days',
+      dateLabel: ''
+    },
+    {
+      slug: 'lundi',
+      label: 'L',
+      title: 'L',
+      lane: 0,
+      start: day('2023-09-04'),
+      end: day('2023-09-04'),
+      precision: 'day',
+      dateLabel: ''
+    }
   ],
   names: { months: [], monthsShort: [], weekdaysShort: [] }
 };
@@ -18,8 +36,10 @@ describe('TimelineView', () => {
   it('fits the whole story at first', () => {
     const view = new TimelineView(data);
     view.length = 1000;
-    expect(view.pos(data.extent.start)).toBe(0);
-    expect(view.pos(data.extent.end + 1)).toBeCloseTo(1000, 6);
+    expect(view.pos(data.extent.start)).toBe(12);
+    // Room is kept on the right for the last label.
+    expect(view.pos(data.extent.end + 1)).toBeCloseTo(1000 - view.padEnd, 6);
+    expect(view.padEnd).toBeGreaterThan(150);
   });
 
   it('zooms in around the anchor and back out to the whole story', () => {
@@ -54,6 +74,6 @@ describe('TimelineView', () => {
     expect(view.segments.breaks).toEqual([]);
     const linearGap = view.pos(day('2023-09-04')) - view.pos(day('2023-07-27'));
     expect(linearGap).toBeGreaterThan(compressedGap);
-    expect(linearGap).toBeCloseTo((39 / 47) * 1000, 6);
+    expect(linearGap).toBeCloseTo((39 / 47) * (1000 - 12 - view.padEnd), 6);
   });
 });

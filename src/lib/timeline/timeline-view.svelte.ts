@@ -29,6 +29,11 @@ export class TimelineView {
   transform: ViewTransform = $state(IDENTITY);
   /** The length of the time axis on screen, px (width, or height on a phone). */
   length = $state(960);
+  /**
+   * The view options in the URL ("?echelle=lineaire"), kept on every link. Set once the
+   * script runs: a prerendered page is the same file whatever its query string.
+   */
+  search = $state('');
 
   readonly data: TimelineData;
   segments: Segments = $derived.by(() =>
@@ -36,10 +41,17 @@ export class TimelineView {
       ? linearSegments(this.data.extent)
       : compressGaps(this.data.events, this.data.extent)
   );
+  /** Room kept after the last day, so its label shows when the whole story is in view. */
+  padEnd: number = $derived(Math.min(230, Math.round(this.length * 0.22)));
   /** The d3 time scale at zoom 1: days → px. */
-  base: ScaleTime<number, number> = $derived(createTimeScale(this.segments, this.length));
+  base: ScaleTime<number, number> = $derived(
+    createTimeScale(this.segments, this.length, 12, this.padEnd)
+  );
   maxK: number = $derived(
-    Math.max(1, MAX_PX_PER_DAY / (this.length / (this.segments.positions.at(-1) || 1)))
+    Math.max(
+      1,
+      MAX_PX_PER_DAY / ((this.length - this.padEnd) / (this.segments.positions.at(-1) || 1))
+    )
   );
 
   constructor(data: TimelineData) {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findStory, loadStories } from '$lib/server/stories';
-import { toEventView, toStorySummary } from '$lib/story/view';
+import { toEventView } from '$lib/story/view';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() =>
@@ -11,7 +11,6 @@ export const entries = (() =>
 export const load = (({ params }) => {
   const story = findStory(params.story);
   const event = story && toEventView(story, params.event);
-  if (!story || !event) error(404, 'Événement introuvable');
-  const { events: _events, ...summary } = toStorySummary(story);
-  return { story: summary, event };
+  if (!event) error(404, 'Événement introuvable');
+  return { event };
 }) satisfies PageServerLoad;

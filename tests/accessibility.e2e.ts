@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtStories, SEED } from './story-data';
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+  );
+}
+
+test('axe finds no violation on the home page, the story page and every event page', async ({
+  page,
+  request
+}) => {
+  const story = (await builtStories(request)).find((s) => s.id === SEED)!;
+  for (const path of ['/', `/${SEED}/`, ...story.events.map((e) => e.path)]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test('axe finds no violation on a phone, with a panel open', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true
+  });
+  const page = await context.newPage();
+  await page.goto(`/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/`);
+  await page.waitForLoadState('networkidle');
+  expect(await violations(page)).toEqual([]);
+  await context.close();
+});
+
+test('focus is always visible and the selected mark is announced as current', async ({ page }) => {
+  await page.goto(`/${SEED}/le-kremlin-refuse-de-confirmer-le-sommet/`);
+  await expect(page.locator('.horizontal.only')).toBeVisible();
+  const selected = page.locator('.horizontal a[aria-current="true"]');
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute(
+    'aria-label',
+    /mardi 5 septembre 2023 : Le Kremlin refuse/
+  );
+  await selected.focus();
+  const outline = await selected.locator('text').evaluate((el) => getComputedStyle(el).fill);
+  expect(outline).toBe('rgb(194, 65, 12)'); // the focus colour
+  // The screen-reader list reads every event in time order with its date.
+  const items = await page.locator('.all-events li').allInnerTexts();
+  expect(items).toHaveLength(8);
+  expect(items[0]).toMatch(/^du 25 au 27 juillet 2023/);
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('nothing animates', async ({ page }) => {
+    await page.goto(`/${SEED}/`);
+    const durations = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .map((el) => getComputedStyle(el).transitionDuration)
+        .filter((d) => d !== '0s' && parseFloat(d) > 0.001)
+    );
+    expect(durations).toEqual([]);
+  });
+});

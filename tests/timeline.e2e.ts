@@ -1,0 +1,312 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEED } from './story-data';
+
+const STORY = `/${SEED}/`;
+const FIRST = 'visite-de-choigou-en-coree-du-nord';
+const SECOND = 'defile-militaire-aux-cotes-de-kim-jong-un';
+const MONDAY_WH = 'la-maison-blanche-kim-veut-se-rendre-en-russie';
+const SULLIVAN = 'jake-sullivan-met-en-garde-la-coree-du-nord';
+const LAST = 'le-kremlin-refuse-de-confirmer-le-sommet';
+const path = (slug: string) => `/${SEED}/${slug}/`;
+
+const mark = (page: Page, slug: string) => page.locator(`.horizontal a[data-slug="${slug}"]`);
+const ticks = (page: Page) => page.locator('.horizontal .tick text').allTextContents();
+const viewport = (page: Page) => page.locator('.horizontal .viewport');
+
+/** Opens a page and waits until the app has taken over (the drawing is measured). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('.horizontal.only')).toBeVisible();
+}
+
+async function markX(page: Page, slug: string) {
+  return (await mark(page, slug).boundingBox())!.x;
+}
+
+test.describe('selecting an event', () => {
+  test('a click on a mark opens its panel at its own URL, without leaving the timeline', async ({
+    page
+  }) => {
+    await open(page, STORY);
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toHaveText(/La Maison Blanche met en garde/);
+    await mark(page, SULLIVAN).click();
+    await expect(page).toHaveURL(path(SULLIVAN));
+    await expect(title).toHaveText(/^Jake Sullivan met en garde/);
+    await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('.all-events a[aria-current="page"]')).toHaveText(/Jake Sullivan/);
+    await expect(page.locator('.panel blockquote')).toHaveCount(5);
+    // The same timeline element: it was not re-rendered by the navigation.
+    await mark(page, LAST).click();
+    await expect(page).toHaveURL(path(LAST));
+    await expect(mark(page, SULLIVAN)).not.toHaveAttribute('aria-current');
+    await expect(mark(page, LAST)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('the keyboard selects and moves: Enter, Space, ←, →, Home, End, Escape', async ({
+    page
+  }) => {
+    await open(page, STORY);
+    await mark(page, FIRST).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(path(FIRST));
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(path(SECOND));
+    await expect(mark(page, SECOND)).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(path(FIRST));
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(path(LAST));
+    await expect(mark(page, LAST)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(path(FIRST));
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(STORY);
+    await expect(page.locator('.panel')).toHaveCount(0);
+    await expect(mark(page, FIRST)).toBeFocused();
+    await mark(page, MONDAY_WH).focus();
+    await page.keyboard.press(' ');
+    await expect(page).toHaveURL(path(MONDAY_WH));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kim Jong Un veut se rendre/);
+  });
+
+  test('Back and Forward step through the events opened before', async ({ page }) => {
+    await open(page, STORY);
+    await mark(page, FIRST).click();
+    await expect(page).toHaveURL(path(FIRST));
+    await mark(page, SULLIVAN).click();
+    await expect(page).toHaveURL(path(SULLIVAN));
+    await page.goBack();
+    await expect(page).toHaveURL(path(FIRST));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choïgou en visite/);
+    await expect(mark(page, FIRST)).toHaveAttribute('aria-current', 'true');
+    await page.goBack();
+    await expect(page).toHaveURL(STORY);
+    await expect(page.locator('.panel')).toHaveCount(0);
+    await page.goForward();
+    await expect(page).toHaveURL(path(FIRST));
+    await expect(page.locator('.panel h1')).toHaveText(/Choïgou en visite/);
+  });
+
+  test('a shared link opens cold on its event: mark in view and highlighted, panel open', async ({
+    page
+  }) => {
+    await open(page, path(MONDAY_WH));
+    await expect(mark(page, MONDAY_WH)).toHaveAttribute('aria-current', 'true');
+    await expect(mark(page, MONDAY_WH)).toBeInViewport();
+    const box = (await viewport(page).boundingBox())!;
+    const x = await markX(page, MONDAY_WH);
+    expect(x).toBeGreaterThanOrEqual(box.x);
+    expect(x).toBeLessThanOrEqual(box.x + box.width);
+    await expect(page.locator('.panel h1')).toHaveText(/Kim Jong Un veut se rendre en Russie/);
+    await expect(page.locator('.panel figcaption')).toHaveCount(2);
+  });
+});
+
+test.describe('scrolling and zooming', () => {
+  test('zoom and pan change the visible range and keep the selection', async ({ page }) => {
+    await open(page, path(SULLIVAN));
+    const before = await ticks(page);
+    const box = (await viewport(page).boundingBox())!;
+    const shape = mark(page, SULLIVAN).locator('path.shape');
+    const centre = async () => {
+      const b = (await shape.boundingBox())!;
+      return b.x + b.width / 2;
+    };
+    const x = await centre();
+
+    // ctrl+wheel zooms, anchored at the pointer: the mark under it stays put.
+    await page.mouse.move(x, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    expect(Math.abs((await centre()) - x)).toBeLessThan(12);
+    const zoomed = await ticks(page);
+    expect(zoomed.some((t) => /^(lun|mar)\. [45]$/.test(t))).toBe(true); // days now
+    await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
+
+    // Drag pans.
+    const startX = await markX(page, SULLIVAN);
+    await page.mouse.move(box.x + 400, box.y + box.height - 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 250, box.y + box.height - 10, { steps: 8 });
+    await page.mouse.up();
+    expect((await markX(page, SULLIVAN)) - startX).toBeCloseTo(-150, -1);
+    await expect(page).toHaveURL(path(SULLIVAN)); // a drag is not a click
+
+    // Shift+wheel pans too.
+    const beforeShift = await markX(page, SULLIVAN);
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, 100);
+    await page.keyboard.up('Shift');
+    await expect.poll(() => markX(page, SULLIVAN)).toBeLessThan(beforeShift - 50);
+
+    // "Tout voir" fits the whole story again.
+    await page.getByRole('button', { name: 'Tout voir' }).click();
+    await expect.poll(() => ticks(page)).toEqual(before);
+    await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('the buttons and the keys zoom', async ({ page }) => {
+    await open(page, STORY);
+    const zoomOut = page.getByRole('button', { name: 'Zoom arrière' });
+    await expect(zoomOut).toBeDisabled();
+    const before = await ticks(page);
+    await page.getByRole('button', { name: 'Zoom avant' }).click();
+    await page.getByRole('button', { name: 'Zoom avant' }).click();
+    await expect(zoomOut).toBeEnabled();
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    await page.locator('.horizontal a[data-slug]').first().focus();
+    await page.keyboard.press('0');
+    await expect.poll(() => ticks(page)).toEqual(before);
+    await page.keyboard.press('+');
+    await expect(zoomOut).toBeEnabled();
+    await page.keyboard.press('-');
+    await expect(zoomOut).toBeDisabled();
+  });
+
+  test('a vertical wheel over the timeline scrolls the page, not the timeline', async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await open(page, path(SULLIVAN));
+    const before = await ticks(page);
+    const x = await markX(page, SULLIVAN);
+    const box = (await viewport(page).boundingBox())!;
+    await page.mouse.move(box.x + 300, box.y + 100);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(await ticks(page)).toEqual(before);
+    expect(await markX(page, SULLIVAN)).toBeCloseTo(x, 0);
+  });
+
+  test('the zoom and the position survive opening and closing events', async ({ page }) => {
+    await open(page, STORY);
+    await page.getByRole('button', { name: 'Zoom avant' }).click();
+    await page.getByRole('button', { name: 'Zoom avant' }).click();
+    const box = (await viewport(page).boundingBox())!;
+    await page.mouse.move(box.x + 500, box.y + box.height - 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 300, box.y + box.height - 10, { steps: 5 });
+    await page.mouse.up();
+    const view = await ticks(page);
+    // A mark well inside the view (one near an edge would be brought into view when opened).
+    const slug = await page.locator('.horizontal a[data-slug]').evaluateAll((links, width) => {
+      const inside = links.find((a) => {
+        const x = a.getBoundingClientRect().x;
+        return x > 200 && x < width - 300;
+      });
+      return inside?.getAttribute('data-slug');
+    }, box.x + box.width);
+    expect(slug).toBeTruthy();
+    const x = await markX(page, slug!);
+    await mark(page, slug!).click();
+    await expect(page).toHaveURL(path(slug!));
+    expect(await ticks(page)).toEqual(view);
+    await page.getByRole('link', { name: /Fermer/ }).click();
+    await expect(page).toHaveURL(STORY);
+    expect(await ticks(page)).toEqual(view);
+    expect(await markX(page, slug!)).toBeCloseTo(x, 0);
+  });
+});
+
+test.describe('the time axis', () => {
+  test('shows the compressed break with its length; the linear switch removes it and stays in the URL', async ({
+    page
+  }) => {
+    await open(page, STORY);
+    const gap = page.locator('.horizontal [data-testid="axis-break"]');
+    await expect(gap).toHaveCount(1);
+    await expect(gap).toContainText('≈ 4 semaines');
+    const mondayToTuesday = async () =>
+      (await markX(page, SULLIVAN)) - (await markX(page, MONDAY_WH));
+    const compressed = await mondayToTuesday();
+
+    await page.getByLabel('Échelle linéaire (durées réelles)').check();
+    await expect(page).toHaveURL(`${STORY}?echelle=lineaire`);
+    await expect(gap).toHaveCount(0);
+    expect(await mondayToTuesday()).toBeLessThan(compressed / 2);
+
+    // The choice survives a reload and follows the reader to an event.
+    await page.reload();
+    await expect(page.locator('.horizontal.only')).toBeVisible();
+    await expect(page.getByLabel('Échelle linéaire (durées réelles)')).toBeChecked();
+    await expect(gap).toHaveCount(0);
+    await mark(page, LAST).click();
+    await expect(page).toHaveURL(`${path(LAST)}?echelle=lineaire`);
+    await page.getByLabel('Échelle linéaire (durées réelles)').uncheck();
+    await expect(page).toHaveURL(path(LAST));
+    await expect(gap).toHaveCount(1);
+  });
+
+  test('draws each kind of date: a point, a band, and the span the article’s words allow', async ({
+    page
+  }) => {
+    await open(page, STORY);
+    await expect(mark(page, FIRST).locator('rect.band')).toHaveCount(1);
+    await expect(mark(page, FIRST).locator('rect.outer')).toHaveCount(1); // "fin juillet"
+    await expect(mark(page, SULLIVAN).locator('path.shape')).toHaveCount(1);
+    await expect(mark(page, SULLIVAN).locator('rect.outer')).toHaveCount(0);
+    const outer = (await mark(page, FIRST).locator('rect.outer').boundingBox())!;
+    const band = (await mark(page, FIRST).locator('rect.band').boundingBox())!;
+    expect(band.x).toBeGreaterThan(outer.x);
+    expect(band.x + band.width).toBeLessThan(outer.x + outer.width);
+    await page.getByText('Légende').click();
+    await expect(page.locator('.legend')).toContainText('un jour précis');
+    await expect(page.locator('.legend')).toContainText('Washington');
+  });
+
+  test('lanes have labels, and labels of same-day events do not overlap', async ({ page }) => {
+    await open(page, STORY);
+    for (const lane of ['Washington', 'Moscou', 'Pyongyang', 'La presse'])
+      await expect(page.locator('.horizontal .lane-label', { hasText: lane })).toBeVisible();
+    const boxes = await page
+      .locator('.horizontal a[data-slug] text')
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON()));
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap).toBe(false);
+      }
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the timeline is vertical, scrolls with the page, and a tap opens the panel below it', async ({
+    page
+  }) => {
+    await page.goto(STORY);
+    await expect(page.locator('.vertical.only')).toBeVisible();
+    await expect(page.locator('.horizontal')).toHaveCount(0);
+    const vmark = page.locator(`.vertical a[data-slug="${SULLIVAN}"]`);
+    await vmark.scrollIntoViewIfNeeded();
+    await vmark.locator('text').tap();
+    await expect(page).toHaveURL(path(SULLIVAN));
+    await expect(page.locator('.panel h1')).toBeInViewport();
+    await expect(vmark).toHaveAttribute('aria-current', 'true');
+    // The way back up to the mark.
+    await page.getByRole('button', { name: /Voir sur la frise/ }).tap();
+    await expect(vmark).toBeInViewport();
+    await expect(page.getByRole('link', { name: /Fermer/ })).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an event URL shows its panel and a chronological list of every event', async ({ page }) => {
+    await page.goto(path(SULLIVAN));
+    await expect(page.locator('.panel h1')).toHaveText(/Jake Sullivan met en garde/);
+    await expect(page.locator('.panel blockquote')).toHaveCount(5);
+    const list = page.locator('.all-events li a');
+    await expect(list).toHaveCount(8);
+    await expect(list.first()).toHaveAttribute('href', path(FIRST));
+    await expect(page.locator('.horizontal svg')).toBeVisible(); // drawn by the server
+    await page.getByRole('link', { name: /Fermer/ }).click();
+    await expect(page).toHaveURL(STORY);
+  });
+});
