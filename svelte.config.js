@@ -19,7 +19,7 @@ const config = {
       handleHttpError: 'fail',
       handleMissingId: 'fail',
       handleUnseenRoutes: 'fail',
-      entries: ['*', '/404.html', '/stories.json']
+      entries: ['*', '/404.html', '/stories.json', '/story.json']
     }
   }
 };

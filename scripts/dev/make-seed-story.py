@@ -36,7 +36,7 @@ def cite(outlet, site, published, excerpt=None, title=None, url=None):
     if site: c['site']=site
     if title: c['title']=title
     if url: c['url']=url
-    c['published']=published
+    if published: c['published']=published
     if excerpt: c['excerpt']=excerpt
     return c
 
@@ -54,7 +54,7 @@ story={
    'sources':[
      cite('franceinfo','francetvinfo.fr','2023-09-05','mardi 5 septembre'),
      cite('bluewin (ATS)','bluewin.ch','2023-09-05','5.9.2023 - 21:44'),
-     cite("L'essentiel (AFP)",None,'2023-09-05'),
+     cite("L'essentiel (AFP)",None,None),
    ]},
  'period':{'start':'2023-07-21','end':'2023-09-05'},
  'actors':[
@@ -104,9 +104,9 @@ story={
   {'slug':'la-maison-blanche-denonce-la-visite-de-choigou',
    'short':'La Maison Blanche dénonce la visite',
    'title':'La Maison Blanche dénonce la visite de Choïgou',
-   'summary':"La Maison Blanche dénonce la visite de Sergueï Choïgou en Corée du Nord, venu selon elle convaincre Pyongyang de vendre des munitions d'artillerie à la Russie. L'article ne date pas cette déclaration ; c'est John Kirby qui l'a faite, le mercredi 30 août.",
+   'summary':"La Maison Blanche dénonce la visite de Sergueï Choïgou en Corée du Nord, venu selon elle convaincre Pyongyang de vendre des munitions d'artillerie à la Russie. L'article ne date pas cette déclaration ; selon les dépêches du jour, le porte-parole de la Maison Blanche John Kirby l'a faite le mercredi 30 août.",
    'date':{'start':'2023-08-30','end':'2023-08-30','precision':'day',
-     'evidence':{'note':"John Kirby, porte-parole de la Maison Blanche, l'a déclaré le mercredi 30 août ; l'ambassadrice des États-Unis à l'ONU l'a dit le même jour dans les dépêches de l'AFP en français.",
+     'evidence':{'note':"Selon les dépêches du mercredi 30 août, John Kirby, porte-parole de la Maison Blanche, l'a déclaré ce jour-là ; dans les dépêches de l'AFP en français du même jour, c'est l'ambassadrice des États-Unis à l'ONU qui le dit.",
        'sources':[
          cite('Al Arabiya English','english.alarabiya.net','2023-08-30','to try to convince Pyongyang to sell artillery ammunition'),
          cite('TVA Nouvelles (AFP)','tvanouvelles.ca','2023-08-30'),
@@ -119,11 +119,11 @@ story={
   {'slug':'la-maison-blanche-kim-veut-se-rendre-en-russie',
    'short':'Kim veut aller en Russie, dit Washington',
    'title':"La Maison Blanche affirme que Kim Jong Un veut se rendre en Russie",
-   'summary':"La Maison Blanche affirme que Kim Jong Un a l'intention de se rendre en Russie pour discuter de ventes d'armes avec Vladimir Poutine. Sa porte-parole Adrienne Watson assure que les négociations sur des livraisons d'armes « progressent activement ».",
+   'summary':"La Maison Blanche affirme que Kim Jong Un a l'intention de se rendre en Russie pour discuter de ventes d'armes avec Vladimir Poutine. Adrienne Watson, porte-parole du Conseil de sécurité nationale, assure que les négociations sur des livraisons d'armes « progressent activement ».",
    'date':{'start':'2023-09-04','end':'2023-09-04','precision':'day','expression':expr('Lundi', within=P2),
      'evidence':{'note':"Annoncé par Washington le lundi 4 septembre, par la voix d'Adrienne Watson.",
        'sources':[cite('BOL News','bolnews.com','2023-09-05','Washington announced on Monday'),
-                  cite('UPI',None,'2023-09-05','said on Monday')]}},
+                  cite('UPI',None,None,'said on Monday')]}},
    'actors':['maison-blanche','adrienne-watson','kim-jong-un','vladimir-poutine'],
    'claim':{'status':'stated','by':'maison-blanche'},
    'passages':[span(P2,1),span(P2,2),span(P9)],
@@ -153,15 +153,15 @@ story={
    'date':{'start':'2023-09-04','end':'2023-09-04','precision':'day',
      'evidence':{'note':"L'article du New York Times a paru le lundi 4 septembre.",
        'sources':[cite('The Boston Globe (The New York Times)','bostonglobe.com','2023-09-04'),
-                  cite('Kyodo',None,'2023-09-05','The New York Times reported Monday')]}},
-   'actors':['new-york-times','kim-jong-un','vladimir-poutine'],
+                  cite('Kyodo',None,None,'The New York Times reported Monday')]}},
+   'actors':['new-york-times','kim-jong-un'],
    'claim':{'status':'reported','outlet':'The New York Times','by':'new-york-times'},
    'passages':[span(P10)],
    'quotes':[]},
   {'slug':'jake-sullivan-met-en-garde-la-coree-du-nord',
    'short':'Jake Sullivan met en garde Pyongyang',
    'title':"Jake Sullivan met en garde la Corée du Nord contre toute vente d'armes à la Russie",
-   'summary':"Le conseiller américain à la sécurité nationale, Jake Sullivan, avertit la Corée du Nord qu'elle « paiera le prix » de toute livraison d'armes à la Russie, fait état de « discussions actives » entre Moscou et Pyongyang et juge que la démarche en dit long sur la Russie.",
+   'summary':"Le conseiller américain à la sécurité nationale, Jake Sullivan, avertit la Corée du Nord qu'une livraison d'armes à la Russie n'améliorera pas son « image » et que ses dirigeants « en paieront le prix au sein de la communauté internationale ». Il fait état de « discussions actives » entre Moscou et Pyongyang et juge que la démarche en dit long sur la Russie.",
    'date':{'start':'2023-09-05','end':'2023-09-05','precision':'day','expression':expr('mardi', within=P1),
      'evidence':{'note':"Propos tenus lors du point de presse de la Maison Blanche, le mardi 5 septembre.",
        'sources':[cite('The Korea Herald','news.koreaherald.com','2023-09-06','told a press briefing at the White House')]}},
@@ -178,7 +178,7 @@ story={
   {'slug':'le-kremlin-refuse-de-confirmer-le-sommet',
    'short':'Le Kremlin ne confirme pas le sommet',
    'title':'Le Kremlin refuse de confirmer un sommet Poutine–Kim',
-   'summary':"Moscou refuse de confirmer la tenue d'un sommet entre Vladimir Poutine et Kim Jong Un. Le porte-parole du Kremlin, Dmitri Peskov, dit n'avoir « rien à dire sur ce sujet », tout en évoquant la possibilité d'exercices militaires conjoints.",
+   'summary':"Moscou refuse de confirmer la tenue d'un sommet entre Vladimir Poutine et Kim Jong Un : le porte-parole du Kremlin, Dmitri Peskov, dit n'avoir « rien à dire sur ce sujet ». Moscou évoque en revanche la possibilité d'exercices militaires conjoints.",
    'date':{'start':'2023-09-05','end':'2023-09-05','precision':'day','expression':expr('mardi', within=P4b),
      'evidence':{'note':"Dépêche TASS datée « MOSCOU, 5 septembre ».",
        'sources':[cite('TASS','tass.com','2023-09-05','MOSCOW, September 5',url='https://tass.com/politics/1670025')]}},

@@ -79,3 +79,34 @@ def mixed(s):
 fault('shape-and-content-errors', mixed, [
  'events[1].date.start: impossible date "2023-02-30" (expected a real day, YYYY-MM-DD)',
  'events[0].quotes[0].text: not found in article.fr.txt'])
+# "Mardi dernier" in the article, "Mardi" alone as the expression: the date would be wrong.
+art2 = article.replace('Mardi, il est parti.', 'Mardi dernier, il est parti.')
+def cut(s):
+    s['events'][1]['passages'][0].update(text='Mardi dernier, il est parti.', end=s['events'][1]['passages'][0]['start'] + len('Mardi dernier, il est parti.'))
+fault('expression-cut-short', cut, ['events[1].date.expression: "Mardi" is cut short: the article says "Mardi dernier"'], art=art2)
+def misquote(s): s['events'][0]['summary'] = 'Il dit « nous partirons » à la presse.'
+fault('quoted-words-not-in-article', misquote, ['events[0].summary: "nous partirons" is in quotation marks but not in article.fr.txt'])
+def nolane(s):
+    s['lanes'] = [{'id': 'paris', 'label': 'Paris', 'represents': ['Italie']}]
+fault('actor-in-no-lane', nolane, ['actors[0].represents: "France" is in no lane (see lanes)'])
+def toplevel(s):
+    s['source']['credit'] = 5
+    s['events'][0]['quotes'][0]['text'] = 'nous restons'
+fault('top-level-error-hides-nothing', toplevel, [
+ 'source.credit: expected string, got 5',
+ 'events[0].quotes[0].text: not found in article.fr.txt',
+ 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+write('root-not-an-object', None, ['(root): expected a JSON object, got an array'], raw='[]\n')
+def notime(s): s['source']['published'].update(time='21:44')
+fault('time-without-zone', notime, ['source.published.timeZone: a time needs its time zone, and a time zone its time'])
+def badzone(s): s['source']['published'].update(time='21:44', timeZone='Mars/Olympus')
+fault('unknown-time-zone', badzone, ['source.published.timeZone: unknown IANA time zone "Mars/Olympus"'])
+art3 = article.replace('Mardi, il est parti.', 'La semaine prochaine, il est parti.')
+def unreadable(s):
+    p = 'La semaine prochaine, il est parti.'
+    st = art3.index(p)
+    s['events'][1]['passages'][0].update(text=p, start=st, end=st + len(p))
+    s['events'][1]['date']['expression'] = {'text': 'La semaine prochaine', 'start': st, 'end': st + len('La semaine prochaine')}
+fault('unresolvable-expression', unreadable, ['events[1].date.expression.text: cannot resolve "La semaine prochaine" against 2023-09-05: not an expression the resolver knows (see README, "How dates are read")'], art=art3)
+def spaces(s): s['events'][0]['quotes'][0]['text'] = 'nous partons '
+fault('quote-not-verbatim', spaces, ['events[0].quotes[0].text: not found in article.fr.txt', 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])

@@ -10,7 +10,7 @@ export function storyContent(root: string = STORIES_DIR): Plugin {
   return {
     name: 'story-content',
     buildStart() {
-      if (this.meta.watchMode) return; // the dev server shows the error on the page instead
+      if (this.meta.watchMode) return; // the dev server shows the errors on the page instead (hooks.server.ts)
       try {
         loadStories(root);
       } catch (error) {

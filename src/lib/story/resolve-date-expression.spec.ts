@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from './resolve-date-expression.ts';
+import { readDateExpression, resolveDateExpression } from './resolve-date-expression.ts';
 
 const PUBLISHED = '2023-09-05'; // Tuesday, the seed story's publication date
 
@@ -84,6 +84,26 @@ describe('other expressions a French dispatch uses', () => {
       start: '2022-12-01',
       end: '2022-12-31'
     });
+  });
+
+  it('sends a part of a month not begun yet back a year, as past-tense news means it', () => {
+    expect(resolveDateExpression('fin juillet', '2023-07-05')).toMatchObject({
+      start: '2022-07-21',
+      end: '2022-07-31'
+    });
+  });
+
+  it.each([
+    {
+      text: 'lundi 5 septembre 2023',
+      problem: /weekday contradicts the date: 5 septembre 2023 was a mardi, not a lundi/
+    },
+    { text: '29 février', anchor: '2024-02-10', problem: /29 février 2023 does not exist/ },
+    { text: 'la semaine prochaine', problem: /not an expression the resolver knows/ }
+  ])('says why it cannot read "$text"', ({ text, anchor, problem }) => {
+    const result = readDateExpression(text, anchor ?? PUBLISHED);
+    expect(result).toHaveProperty('problem');
+    expect((result as { problem: string }).problem).toMatch(problem);
   });
 
   it.each(['bientôt', 'la semaine prochaine', '31 juin', 'lundi 5 septembre 2023', ''])(

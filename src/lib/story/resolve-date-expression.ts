@@ -100,11 +100,22 @@ const patterns = {
   day: new RegExp(`^(?:(?:le )?${WEEKDAY} )?(?:le )?(1er|\\d{1,2}) ${MONTH}(?: (\\d{4}))?$`)
 };
 
+/** Why an expression cannot be read, in words the story's author can act on. */
+export interface Unresolved {
+  problem: string;
+}
+
 /**
  * Reads one date expression against the publication date. Returns null for an expression it
  * does not understand, so that the caller can report it instead of guessing.
  */
 export function resolveDateExpression(text: string, anchor: CalendarDate): ResolvedDate | null {
+  const result = readDateExpression(text, anchor);
+  return 'problem' in result ? null : result;
+}
+
+/** As resolveDateExpression, with the reason when the expression cannot be read. */
+export function readDateExpression(text: string, anchor: CalendarDate): ResolvedDate | Unresolved {
   const phrase = normalise(text);
   parts(anchor); // throws on a bad anchor: a programming error, not a story error
 
@@ -144,7 +155,9 @@ export function resolveDateExpression(text: string, anchor: CalendarDate): Resol
   if (m) {
     const part = MONTH_PARTS[m[1] as keyof typeof MONTH_PARTS];
     const month = monthIndex(m[2]!) + 1;
-    const year = m[3] ? Number(m[3]) : mostRecentMonthYear(month, anchor);
+    let year = m[3] ? Number(m[3]) : mostRecentMonthYear(month, anchor);
+    // "fin juillet" written on 5 July, in past-tense news, is last July's.
+    if (!m[3] && calendarDate(year, month, part.from) > anchor) year -= 1;
     const last = daysInMonth(year, month);
     return {
       start: calendarDate(year, month, part.from),
@@ -173,11 +186,20 @@ export function resolveDateExpression(text: string, anchor: CalendarDate): Resol
     const dayOfMonth = m[2] === '1er' ? 1 : Number(m[2]);
     const month = monthIndex(m[3]!) + 1;
     let year = m[4] ? Number(m[4]) : mostRecentMonthYear(month, anchor);
-    if (dayOfMonth > daysInMonth(year, month)) return null;
-    let day = calendarDate(year, month, dayOfMonth);
     // "le 28 septembre" written on 5 September without a year is last year's.
-    if (!m[4] && day > anchor) day = calendarDate((year -= 1), month, dayOfMonth);
-    if (m[1] && WEEKDAYS_FR[weekday(day)] !== m[1]) return null; // "lundi 5 septembre 2023" is wrong
+    if (
+      !m[4] &&
+      dayOfMonth <= daysInMonth(year, month) &&
+      calendarDate(year, month, dayOfMonth) > anchor
+    )
+      year -= 1;
+    if (dayOfMonth > daysInMonth(year, month))
+      return { problem: `${dayOfMonth} ${m[3]} ${year} does not exist` };
+    const day = calendarDate(year, month, dayOfMonth);
+    if (m[1] && WEEKDAYS_FR[weekday(day)] !== m[1])
+      return {
+        problem: `the weekday contradicts the date: ${dayOfMonth} ${m[3]} ${year} was a ${WEEKDAYS_FR[weekday(day)]}, not a ${m[1]}`
+      };
     return {
       start: day,
       end: day,
@@ -189,5 +211,5 @@ export function resolveDateExpression(text: string, anchor: CalendarDate): Resol
     };
   }
 
-  return null;
+  return { problem: 'not an expression the resolver knows (see README, "How dates are read")' };
 }

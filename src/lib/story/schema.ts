@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import { isCalendarDate } from './calendar-date.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** Words of the article, kept exactly: never trimmed, never normalised. */
+const verbatim = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
@@ -39,17 +41,41 @@ export const CitationSchema = v.strictObject({
   ),
   title: v.optional(text),
   url: v.optional(url),
-  published: calendarDate,
+  /** Only where the source's date is known. */
+  published: v.optional(calendarDate),
   excerpt: v.optional(text)
 });
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const SourceSchema = v.strictObject({
   outlet: text,
-  published: v.strictObject({
-    date: calendarDate,
-    time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'))),
-    timeZone: v.optional(text)
-  }),
+  published: v.pipe(
+    v.strictObject({
+      date: calendarDate,
+      time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'))),
+      timeZone: v.optional(
+        v.pipe(
+          v.string(),
+          v.check(isTimeZone, (issue) => `unknown IANA time zone ${JSON.stringify(issue.input)}`)
+        )
+      )
+    }),
+    v.forward(
+      v.check(
+        (p) => (p.time === undefined) === (p.timeZone === undefined),
+        'a time needs its time zone, and a time zone its time'
+      ),
+      ['timeZone']
+    )
+  ),
   credit: text,
   note: v.optional(text),
   sources: v.optional(v.array(CitationSchema))
@@ -65,7 +91,7 @@ export const ActorSchema = v.strictObject({
 
 export const QuoteSchema = v.strictObject({
   id,
-  text,
+  text: verbatim,
   ...span,
   speaker: id,
   outlet: v.optional(text),
@@ -87,7 +113,7 @@ export const EventSchema = v.strictObject({
     start: calendarDate,
     end: calendarDate,
     precision: v.picklist(['day', 'days', 'part-of-month', 'month', 'unknown']),
-    expression: v.optional(v.strictObject({ text, ...span })),
+    expression: v.optional(v.strictObject({ text: verbatim, ...span })),
     evidence: v.optional(
       v.strictObject({
         note: text,
@@ -109,7 +135,7 @@ export const EventSchema = v.strictObject({
     outlet: v.optional(text)
   }),
   passages: v.pipe(
-    v.array(v.strictObject({ text, ...span })),
+    v.array(v.strictObject({ text: verbatim, ...span })),
     v.minLength(1, 'must point to at least one span of the article')
   ),
   quotes: v.array(QuoteSchema)
@@ -134,15 +160,12 @@ export const StoryFileSchema = v.strictObject({
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'must list at least one event'))
 });
 
-/** The story without its events, so that each event is checked on its own. */
-const StoryHeadSchema = v.strictObject({
-  ...storyFields,
-  events: v.pipe(v.array(v.unknown()), v.minLength(1, 'must list at least one event'))
-});
-
 export type StoryFile = v.InferOutput<typeof StoryFileSchema>;
 export type EventFile = v.InferOutput<typeof EventSchema>;
 export type StoryHead = Omit<StoryFile, 'events'>;
+
+const describeValue = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 
 /** `events[3].quotes[0].text`, from a valibot issue path. */
 export function formatIssuePath(path: readonly (string | number)[]): string {
@@ -171,30 +194,51 @@ function describeIssues(
 }
 
 export interface ParsedStoryFile {
-  /** Everything but the events, when it has the right shape. */
-  head?: StoryHead;
+  /** Each of the story's own fields that has the right shape. */
+  head: Partial<StoryHead>;
   /** Each event that has the right shape, at its index; undefined where it has not. */
   events: (EventFile | undefined)[];
   /** Every shape problem as "path: problem", in the order of the file. */
   errors: string[];
 }
 
-/** Checks the shape of a story file, event by event, so one bad event hides no other error. */
+/**
+ * Checks the shape of a story file field by field and event by event, so that one bad field
+ * hides no other problem: what has the right shape can still be checked against the article.
+ */
 export function parseStoryFile(input: unknown): ParsedStoryFile {
-  const head = v.safeParse(StoryHeadSchema, input);
-  const errors = head.success ? [] : describeIssues(head.issues);
-  const rawEvents =
-    typeof input === 'object' &&
-    input !== null &&
-    Array.isArray((input as { events?: unknown }).events)
-      ? (input as { events: unknown[] }).events
-      : [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return {
+      head: {},
+      events: [],
+      errors: [`(root): expected a JSON object, got ${describeValue(input)}`]
+    };
+  const record = input as Record<string, unknown>;
+  const errors: string[] = [];
+  const head: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(storyFields)) {
+    const field = v.safeParse(schema as v.GenericSchema, record[key]);
+    if (field.success) {
+      if (field.output !== undefined) head[key] = field.output;
+    } else errors.push(...describeIssues(field.issues, [key]));
+  }
+  for (const key of Object.keys(record))
+    if (!(key in storyFields) && key !== 'events') errors.push(`${key}: unknown field`);
+
+  const rawEvents = record.events;
+  if (!Array.isArray(rawEvents)) {
+    errors.push(
+      rawEvents === undefined
+        ? 'events: required field is missing'
+        : `events: expected Array, got ${describeValue(rawEvents)}`
+    );
+    return { head: head as Partial<StoryHead>, events: [], errors };
+  }
+  if (rawEvents.length === 0) errors.push('events: must list at least one event');
   const events = rawEvents.map((raw, i) => {
     const event = v.safeParse(EventSchema, raw);
     if (!event.success) errors.push(...describeIssues(event.issues, ['events', i]));
     return event.success ? event.output : undefined;
   });
-  if (!head.success) return { events, errors };
-  const { events: _events, ...rest } = head.output;
-  return { head: rest, events, errors };
+  return { head: head as Partial<StoryHead>, events, errors };
 }

@@ -22,7 +22,8 @@ export interface Citation {
   title?: string;
   /** The page's full address, only where it is known exactly. */
   url?: string;
-  published: CalendarDate;
+  /** Only where the source's date is known. */
+  published?: CalendarDate;
   /** The words of the source that establish the date, as the source wrote them. */
   excerpt?: string;
 }
@@ -67,7 +68,7 @@ export interface DateExpression extends Span {
 }
 
 export interface EventDate {
-  /** First and last possible day, inclusive. */
+  /** First and last day of the event, inclusive, as the article or the evidence establish them. */
   start: CalendarDate;
   end: CalendarDate;
   precision: DatePrecision;

@@ -4,11 +4,13 @@
  *
  * Beyond the shape (schema.ts), it proves provenance: each quote, passage and date expression is
  * at its offsets in the article, each of the article's quotations belongs to exactly one quote,
- * dates are real, ordered, within the story's period, and agree with the article's own words.
+ * words in «…» in a title or summary are the article's own, dates are real, ordered, within the
+ * story's period, and agree with the article's own words. A field with the wrong shape hides
+ * nothing else: what can still be checked is checked.
  */
 import { compareCalendarDates, daysInMonth, parts } from './calendar-date.ts';
 import { findQuotations } from './quotations.ts';
-import { resolveDateExpression } from './resolve-date-expression.ts';
+import { readDateExpression } from './resolve-date-expression.ts';
 import { parseStoryFile, type EventFile, type StoryHead } from './schema.ts';
 import type { EventDate, Lane, Story, StoryEvent } from './types.ts';
 
@@ -28,108 +30,23 @@ function occurrences(haystack: string, needle: string): number[] {
   return at;
 }
 
-/** Checks that `text` stands in the article at [start, end). */
-function checkSpan(
-  article: string,
-  articleFile: string,
-  path: string,
-  span: { start: number; end: number; text: string },
-  errors: string[]
-): boolean {
-  const { start, end, text } = span;
-  if (start >= end || end > article.length) {
-    errors.push(
-      `${path}: offsets ${start}–${end} are not a span of ${articleFile} (${article.length} characters)`
-    );
-    return false;
-  }
-  if (article.slice(start, end) === text) return true;
-  const found = occurrences(article, text);
-  if (found.length === 0) {
-    errors.push(`${path}.text: not found in ${articleFile}`);
-  } else {
-    const where = found.map((i) => `${i}–${i + text.length}`).join(', ');
-    errors.push(
-      `${path}: offsets ${start}–${end} point to ${excerpt(article.slice(start, end))}, not to the text, which is at ${where}`
-    );
-  }
-  return false;
-}
+/** Words that change what a date expression means when they follow it ("mardi dernier"). */
+const QUALIFIER =
+  /^[\s\u00a0]+(dernier|dernière|prochain|prochaine|passé|passée|suivant|suivante|précédent|précédente|1er|\d{1,2})\b/i;
 
-function checkPrecision(path: string, date: EventFile['date'], errors: string[]): void {
-  const { start, end, precision } = date;
-  const s = parts(start);
-  const e = parts(end);
-  const sameMonth = s.year === e.year && s.month === e.month;
-  const problem =
-    precision === 'day' && start !== end
-      ? 'an exact day must start and end on the same day'
-      : precision === 'days' && start === end
-        ? 'a range of days must span more than one day (use "day")'
-        : precision === 'part-of-month' && !sameMonth
-          ? 'a part of a month must lie within one month'
-          : precision === 'month' &&
-              (!sameMonth || s.day !== 1 || e.day !== daysInMonth(e.year, e.month))
-            ? 'a month must run from its first to its last day'
-            : null;
-  if (problem) errors.push(`${path}.precision: "${precision}" but ${start}…${end}: ${problem}`);
-}
-
-function validateEventDate(
-  path: string,
-  date: EventFile['date'],
-  story: StoryHead,
-  article: string,
-  articleFile: string,
-  errors: string[]
-): EventDate | null {
-  const { start, end, precision } = date;
-  if (compareCalendarDates(end, start) < 0) {
-    errors.push(`${path}.end: ${end} is before start ${start}`);
-    return null;
-  }
-  checkPrecision(path, date, errors);
-  const { period } = story;
-  if (start < period.start || end > period.end) {
-    errors.push(
-      `${path}: ${start}…${end} lies outside the story's period ${period.start}…${period.end}`
-    );
-  }
-  const result: EventDate = {
-    start,
-    end,
-    precision,
-    basis: date.expression ? 'article' : 'other-sources',
-    ...(date.evidence ? { evidence: date.evidence } : {})
-  };
-  if (!date.expression) {
-    if (!date.evidence)
-      errors.push(
-        `${path}.evidence: required when the article gives no date expression (cite the sources that establish the date)`
-      );
-    return result;
-  }
-  const expressionPath = `${path}.expression`;
-  const anchor = story.source.published.date;
-  if (!checkSpan(article, articleFile, expressionPath, date.expression, errors)) return result;
-  const resolved = resolveDateExpression(date.expression.text, anchor);
-  if (!resolved) {
-    errors.push(
-      `${expressionPath}.text: cannot resolve ${excerpt(date.expression.text)} against ${anchor}; give the date with evidence instead`
-    );
-    return result;
-  }
-  result.expression = { ...date.expression, anchor, resolved };
-  if (start < resolved.start || end > resolved.end) {
-    errors.push(
-      `${path}: ${start}…${end} is outside ${resolved.start}…${resolved.end}, what ${excerpt(date.expression.text)} means on ${anchor}`
-    );
-  } else if ((start !== resolved.start || end !== resolved.end) && !date.evidence) {
-    errors.push(
-      `${path}.evidence: ${start}…${end} is narrower than ${excerpt(date.expression.text)} (${resolved.start}…${resolved.end}); cite the sources that narrow it`
-    );
-  }
-  return result;
+function lanesOf(head: Partial<StoryHead>): Lane[] {
+  if (head.lanes) return head.lanes;
+  const represented = [...new Set((head.actors ?? []).map((a) => a.represents))];
+  return represented.map((represents) => ({
+    id: represents
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+    label: represents,
+    represents: [represents]
+  }));
 }
 
 /** Chronological: by first day, then last day, then where the article first reports it. */
@@ -141,58 +58,148 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
   );
 }
 
+/**
+ * @param article the article's text, or undefined when it could not be read (then nothing is
+ * checked against it, and the reason is the caller's to report).
+ */
 export function validateStory(
   input: unknown,
-  article: string,
+  article: string | undefined,
   { articleFile }: ValidationContext
 ): ValidationResult {
   const errors: string[] = [];
-  const articleIsEmpty = article.trim() === '';
-  if (articleIsEmpty) errors.push(`article: ${articleFile} is empty`);
-
-  const { head: story, events: parsedEvents, errors: shapeErrors } = parseStoryFile(input);
+  const { head, events: parsedEvents, errors: shapeErrors } = parseStoryFile(input);
   errors.push(...shapeErrors);
-  // Without the story's own fields (period, actors, publication date) or an article to check
-  // against, the events cannot be checked: the problems found so far are the whole answer.
-  if (!story || articleIsEmpty) return { ok: false, errors };
+  const readable = article !== undefined && article.trim() !== '';
+  if (article !== undefined && !readable) errors.push(`article: ${articleFile} is empty`);
+  const text = article ?? '';
 
-  if (story.period.end < story.period.start)
-    errors.push(`period.end: ${story.period.end} is before start ${story.period.start}`);
+  /** Checks that `span.text` stands in the article at [start, end). */
+  function checkSpan(path: string, span: { start: number; end: number; text: string }): boolean {
+    if (!readable) return false;
+    const { start, end } = span;
+    if (start >= end || end > text.length) {
+      errors.push(
+        `${path}: offsets ${start}–${end} are not a span of ${articleFile} (${text.length} characters)`
+      );
+      return false;
+    }
+    if (text.slice(start, end) === span.text) return true;
+    const found = occurrences(text, span.text);
+    if (found.length === 0) errors.push(`${path}.text: not found in ${articleFile}`);
+    else
+      errors.push(
+        `${path}: offsets ${start}–${end} point to ${excerpt(text.slice(start, end))}, not to the text, which is at ${found.map((i) => `${i}–${i + span.text.length}`).join(', ')}`
+      );
+    return false;
+  }
+
+  /** Words put in «…» by the story's author must be the article's own. */
+  function checkCitedWords(path: string, prose: string) {
+    if (!readable) return;
+    for (const quoted of findQuotations(prose))
+      if (!text.includes(quoted.text))
+        errors.push(
+          `${path}: ${excerpt(quoted.text)} is in quotation marks but not in ${articleFile}`
+        );
+  }
+
+  if (head.period && head.period.end < head.period.start)
+    errors.push(`period.end: ${head.period.end} is before start ${head.period.start}`);
 
   const actorIds = new Set<string>();
-  story.actors.forEach((actor, i) => {
+  head.actors?.forEach((actor, i) => {
     if (actorIds.has(actor.id)) errors.push(`actors[${i}].id: duplicate actor "${actor.id}"`);
     actorIds.add(actor.id);
   });
   const knownActor = (path: string, actorId: string | undefined) => {
-    if (actorId !== undefined && !actorIds.has(actorId))
+    if (head.actors && actorId !== undefined && !actorIds.has(actorId))
       errors.push(`${path}: unknown actor "${actorId}" (not in actors)`);
   };
-
-  const lanes: Lane[] =
-    story.lanes ??
-    [...new Set(story.actors.map((a) => a.represents))].map((represents) => ({
-      id: represents
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-      label: represents,
-      represents: [represents]
-    }));
+  const lanes = lanesOf(head);
   const laneOf = new Map<string, string>();
-  story.actors.forEach((actor, i) => {
+  head.actors?.forEach((actor, i) => {
     const lane = lanes.find((l) => l.represents.includes(actor.represents));
     if (lane) laneOf.set(actor.id, lane.id);
     else errors.push(`actors[${i}].represents: "${actor.represents}" is in no lane (see lanes)`);
   });
 
+  function checkDate(path: string, date: EventFile['date']): EventDate | null {
+    const { start, end, precision } = date;
+    if (compareCalendarDates(end, start) < 0) {
+      errors.push(`${path}.end: ${end} is before start ${start}`);
+      return null;
+    }
+    const s = parts(start);
+    const e = parts(end);
+    const sameMonth = s.year === e.year && s.month === e.month;
+    const problem =
+      precision === 'day' && start !== end
+        ? 'an exact day must start and end on the same day'
+        : precision === 'days' && start === end
+          ? 'a range of days must span more than one day (use "day")'
+          : precision === 'part-of-month' && !sameMonth
+            ? 'a part of a month must lie within one month'
+            : precision === 'month' &&
+                (!sameMonth || s.day !== 1 || e.day !== daysInMonth(e.year, e.month))
+              ? 'a month must run from its first to its last day'
+              : null;
+    if (problem) errors.push(`${path}.precision: "${precision}" but ${start}…${end}: ${problem}`);
+    if (head.period && (start < head.period.start || end > head.period.end))
+      errors.push(
+        `${path}: ${start}…${end} lies outside the story's period ${head.period.start}…${head.period.end}`
+      );
+
+    const result: EventDate = {
+      start,
+      end,
+      precision,
+      basis: date.expression ? 'article' : 'other-sources',
+      ...(date.evidence && { evidence: date.evidence })
+    };
+    const expression = date.expression;
+    if (!expression) {
+      if (!date.evidence)
+        errors.push(
+          `${path}.evidence: required when the article gives no date expression (cite the sources that establish the date)`
+        );
+      return result;
+    }
+    const at = `${path}.expression`;
+    if (!checkSpan(at, expression)) return result;
+    const following = QUALIFIER.exec(text.slice(expression.end, expression.end + 24));
+    if (following) {
+      errors.push(
+        `${at}: ${excerpt(expression.text)} is cut short: the article says ${excerpt(text.slice(expression.start, expression.end + following[0].length))}`
+      );
+      return result;
+    }
+    const anchor = head.source?.published.date;
+    if (!anchor) return result;
+    const resolved = readDateExpression(expression.text, anchor);
+    if ('problem' in resolved) {
+      errors.push(
+        `${at}.text: cannot resolve ${excerpt(expression.text)} against ${anchor}: ${resolved.problem}`
+      );
+      return result;
+    }
+    result.expression = { ...expression, anchor, resolved };
+    if (start < resolved.start || end > resolved.end)
+      errors.push(
+        `${path}: ${start}…${end} is outside ${resolved.start}…${resolved.end}, what ${excerpt(expression.text)} means on ${anchor}`
+      );
+    else if ((start !== resolved.start || end !== resolved.end) && !date.evidence)
+      errors.push(
+        `${path}.evidence: ${start}…${end} is narrower than ${excerpt(expression.text)} (${resolved.start}…${resolved.end}); cite the sources that narrow it`
+      );
+    return result;
+  }
+
+  const quotations = readable ? findQuotations(text) : [];
+  const isQuotation = new Set(quotations.map((q) => `${q.start}-${q.end}`));
   const slugs = new Map<string, number>();
   const quoteIds = new Map<string, string>();
   const quoteAt = new Map<string, string>(); // "start-end" → path of the quote
-  const quotations = findQuotations(article);
-  const isQuotation = new Set(quotations.map((q) => `${q.start}-${q.end}`));
   const events: StoryEvent[] = [];
 
   parsedEvents.forEach((event, i) => {
@@ -203,15 +210,15 @@ export function validateStory(
       errors.push(`${path}.slug: duplicate slug "${event.slug}" (also events[${firstWithSlug}])`);
     else slugs.set(event.slug, i);
 
+    checkCitedWords(`${path}.title`, event.title);
+    checkCitedWords(`${path}.summary`, event.summary);
     event.actors.forEach((actorId, j) => knownActor(`${path}.actors[${j}]`, actorId));
     knownActor(`${path}.claim.by`, event.claim.by);
     if (event.claim.status === 'reported' && !event.claim.outlet)
       errors.push(`${path}.claim.outlet: required when the status is "reported"`);
 
-    const date = validateEventDate(`${path}.date`, event.date, story, article, articleFile, errors);
-    event.passages.forEach((passage, j) =>
-      checkSpan(article, articleFile, `${path}.passages[${j}]`, passage, errors)
-    );
+    const date = checkDate(`${path}.date`, event.date);
+    event.passages.forEach((passage, j) => checkSpan(`${path}.passages[${j}]`, passage));
     event.quotes.forEach((quote, j) => {
       const quotePath = `${path}.quotes[${j}]`;
       const previousId = quoteIds.get(quote.id);
@@ -219,7 +226,7 @@ export function validateStory(
         errors.push(`${quotePath}.id: duplicate quote id "${quote.id}" (also ${previousId})`);
       quoteIds.set(quote.id, quotePath);
       knownActor(`${quotePath}.speaker`, quote.speaker);
-      if (!checkSpan(article, articleFile, quotePath, quote, errors)) return;
+      if (!checkSpan(quotePath, quote)) return;
       const key = `${quote.start}-${quote.end}`;
       if (!isQuotation.has(key))
         errors.push(
@@ -234,15 +241,15 @@ export function validateStory(
   });
 
   // With an event that could not be read, its quotes are unknown: only check when all were read.
-  const allEventsRead = parsedEvents.every((event) => event !== undefined);
-  for (const quotation of allEventsRead ? quotations : []) {
-    if (!quoteAt.has(`${quotation.start}-${quotation.end}`))
-      errors.push(
-        `article: the quotation ${excerpt(quotation.text)} at ${quotation.start}–${quotation.end} of ${articleFile} belongs to no event's quotes`
-      );
-  }
+  if (parsedEvents.every((event) => event !== undefined))
+    for (const quotation of quotations)
+      if (!quoteAt.has(`${quotation.start}-${quotation.end}`))
+        errors.push(
+          `article: the quotation ${excerpt(quotation.text)} at ${quotation.start}–${quotation.end} of ${articleFile} belongs to no event's quotes`
+        );
 
   if (errors.length > 0) return { ok: false, errors };
+  const story = head as StoryHead; // every field parsed, or there would be errors
   return {
     ok: true,
     story: {
@@ -251,7 +258,7 @@ export function validateStory(
       language: story.language,
       source: story.source,
       period: story.period,
-      article: { file: story.article, text: article },
+      article: { file: story.article, text },
       actors: story.actors,
       lanes,
       events: events.sort(compareEvents)

@@ -2,7 +2,13 @@
  * What the pages show, computed at build time from a validated Story: plain data with every
  * label already formatted, so the browser receives strings, not libraries.
  */
-import { CLAIM_STATUS_LABELS, PRECISION_LABELS, formatDay, formatEventDate } from './format.ts';
+import {
+  CLAIM_STATUS_LABELS,
+  PRECISION_LABELS,
+  formatDay,
+  formatEventDate,
+  formatShortDay
+} from './format.ts';
 import type { Actor, Citation, Story, StoryEvent } from './types.ts';
 
 /** The event's path under the site's base: /<story>/<event>/ (trailing slash: see README). */
@@ -30,6 +36,11 @@ export interface StorySummary {
   events: EventLink[];
 }
 
+export interface CitationView extends Citation {
+  /** "6 sept. 2023" */
+  publishedLabel?: string;
+}
+
 export interface QuoteView {
   id: string;
   text: string;
@@ -51,7 +62,7 @@ export interface EventView extends EventLink {
     start: number;
     end: number;
   };
-  evidence?: { note: string; sources: Citation[] };
+  evidence?: { note: string; sources: CitationView[] };
   actors: Pick<Actor, 'id' | 'name' | 'role' | 'represents'>[];
   claim: { status: string; label: string; by?: string; outlet?: string };
   quotes: QuoteView[];
@@ -106,7 +117,15 @@ export function toEventView(story: Story, slug: string): EventView | undefined {
         end: expression.end
       }
     }),
-    ...(evidence && { evidence }),
+    ...(evidence && {
+      evidence: {
+        note: evidence.note,
+        sources: evidence.sources.map((c) => ({
+          ...c,
+          ...(c.published && { publishedLabel: formatShortDay(c.published) })
+        }))
+      }
+    }),
     actors: event.actors.map(actor),
     claim: {
       status: event.claim.status,

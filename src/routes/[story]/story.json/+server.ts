@@ -1,7 +1,6 @@
 import { error, json } from '@sveltejs/kit';
-import { base } from '$app/paths';
+import { exportStory } from '$lib/server/export';
 import { findStory, loadStories } from '$lib/server/stories';
-import { eventPath } from '$lib/story/view';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,11 +13,5 @@ export const entries = (() =>
 export const GET = (({ params }) => {
   const story = findStory(params.story);
   if (!story) error(404, 'Histoire introuvable');
-  return json({
-    ...story,
-    events: story.events.map((event) => ({
-      ...event,
-      path: base + eventPath(story.id, event.slug)
-    }))
-  });
+  return json(exportStory(story));
 }) satisfies RequestHandler;

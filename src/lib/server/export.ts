@@ -1,0 +1,22 @@
+/** The export format of /<story>/story.json and /story.json (see README, "The export format"). */
+import { base } from '$app/paths';
+import type { Story } from '../story/types.ts';
+import { eventPath } from '../story/view.ts';
+
+export function exportStory(story: Story) {
+  return {
+    ...story,
+    events: story.events.map((event) => ({
+      ...event,
+      path: base + eventPath(story.id, event.slug)
+    }))
+  };
+}
+
+/** The lead story: the most recently published (the first by id among equals). */
+export function leadStory(stories: Story[]): Story {
+  return [...stories].sort(
+    (a, b) =>
+      b.source.published.date.localeCompare(a.source.published.date) || a.id.localeCompare(b.id)
+  )[0]!;
+}
