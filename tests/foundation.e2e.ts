@@ -161,3 +161,9 @@ test('/<story>/story.json exports the validated story with canonical paths', asy
       expect(exported.article.text.slice(quote.start, quote.end)).toBe(quote.text);
   }
 });
+
+test('/story.json exports the lead story, in the same format', async ({ request }) => {
+  const lead = await (await request.get('/story.json')).json();
+  const seed = await (await request.get(`/${SEED}/story.json`)).json();
+  expect(lead).toEqual(seed);
+});

@@ -19,8 +19,10 @@ async function open(page: Page, url: string) {
   await expect(page.locator('.horizontal.only')).toBeVisible();
 }
 
+/** The x of a mark's shape or band (not its label, which may sit on either side). */
 async function markX(page: Page, slug: string) {
-  return (await mark(page, slug).boundingBox())!.x;
+  const box = (await mark(page, slug).locator('path.shape, rect.band').first().boundingBox())!;
+  return box.x + box.width / 2;
 }
 
 test.describe('selecting an event', () => {
@@ -103,7 +105,51 @@ test.describe('selecting an event', () => {
   });
 });
 
+test.describe('keyboard edge cases', () => {
+  test('held arrows skip no event, and the ends add no history', async ({ page }) => {
+    await open(page, path(FIRST));
+    await mark(page, FIRST).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight', { delay: 0 });
+    await expect(page).toHaveURL(path('le-new-york-times-sur-les-attentes-de-moscou-et-pyongyang'));
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(path(LAST));
+    const length = await page.evaluate(() => history.length);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    await expect(mark(page, LAST)).toBeFocused();
+  });
+
+  test('zooming by key keeps the focused mark in place and focused', async ({ page }) => {
+    await open(page, path(LAST));
+    await mark(page, LAST).focus();
+    const shape = mark(page, LAST).locator('path.shape');
+    const before = (await shape.boundingBox())!;
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    await expect(mark(page, LAST)).toBeFocused();
+    const after = (await shape.boundingBox())!;
+    expect(Math.abs(after.x + after.width / 2 - (before.x + before.width / 2))).toBeLessThan(16);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(path(SULLIVAN));
+  });
+});
+
 test.describe('scrolling and zooming', () => {
+  test('however far the reader pans, the story stays on screen', async ({ page }) => {
+    await open(page, STORY);
+    const box = (await viewport(page).boundingBox())!;
+    await page.mouse.move(box.x + 300, box.y + 100);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 15; i++) await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 400);
+    await page.keyboard.up('Shift');
+    await expect(mark(page, LAST)).toBeInViewport();
+    for (let i = 0; i < 80; i++) await page.mouse.wheel(-400, 0);
+    await expect(mark(page, FIRST)).toBeInViewport();
+  });
+
   test('zoom and pan change the visible range and keep the selection', async ({ page }) => {
     await open(page, path(SULLIVAN));
     const before = await ticks(page);
@@ -126,21 +172,23 @@ test.describe('scrolling and zooming', () => {
     expect(zoomed.some((t) => /^(lun|mar)\. [45]$/.test(t))).toBe(true); // days now
     await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
 
-    // Drag pans.
+    // Drag pans (towards the past: the story's last day cannot go further left). The drawing's
+    // height follows its rows, which the zoom changed: measure it again.
     const startX = await markX(page, SULLIVAN);
-    await page.mouse.move(box.x + 400, box.y + box.height - 10);
+    const zoomedBox = (await viewport(page).boundingBox())!;
+    await page.mouse.move(box.x + 250, zoomedBox.y + zoomedBox.height - 10);
     await page.mouse.down();
-    await page.mouse.move(box.x + 250, box.y + box.height - 10, { steps: 8 });
+    await page.mouse.move(box.x + 400, zoomedBox.y + zoomedBox.height - 10, { steps: 8 });
     await page.mouse.up();
-    expect((await markX(page, SULLIVAN)) - startX).toBeCloseTo(-150, -1);
+    expect((await markX(page, SULLIVAN)) - startX).toBeCloseTo(150, -1);
     await expect(page).toHaveURL(path(SULLIVAN)); // a drag is not a click
 
     // Shift+wheel pans too.
     const beforeShift = await markX(page, SULLIVAN);
     await page.keyboard.down('Shift');
-    await page.mouse.wheel(0, 100);
+    await page.mouse.wheel(0, -100);
     await page.keyboard.up('Shift');
-    await expect.poll(() => markX(page, SULLIVAN)).toBeLessThan(beforeShift - 50);
+    await expect.poll(() => markX(page, SULLIVAN)).toBeGreaterThan(beforeShift + 50);
 
     // "Tout voir" fits the whole story again.
     await page.getByRole('button', { name: 'Tout voir' }).click();
@@ -212,6 +260,35 @@ test.describe('scrolling and zooming', () => {
 });
 
 test.describe('the time axis', () => {
+  test('names the months, and no two labels overlap', async ({ page }) => {
+    await open(page, STORY);
+    const labels = await ticks(page);
+    expect(labels[0]).toMatch(/juil\.$/);
+    expect(labels.some((l) => /sept\.$/.test(l))).toBe(true);
+    const boxes = await page
+      .locator('.horizontal .tick text')
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON()));
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i].left).toBeGreaterThan(boxes[i - 1].right);
+  });
+
+  test('at tablet widths every label of the whole story is on screen', async ({ page }) => {
+    for (const width of [640, 800, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, STORY);
+      const right = (await viewport(page).boundingBox())!;
+      const overflow = await page
+        .locator('.horizontal a[data-slug] text')
+        .evaluateAll((texts) =>
+          texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right])
+        );
+      for (const [left, end] of overflow) {
+        expect(left).toBeGreaterThanOrEqual(right.x - 1);
+        expect(end).toBeLessThanOrEqual(right.x + right.width + 1);
+      }
+    }
+  });
+
   test('shows the compressed break with its length; the linear switch removes it and stays in the URL', async ({
     page
   }) => {
@@ -282,6 +359,8 @@ test.describe('on a phone', () => {
     await page.goto(STORY);
     await expect(page.locator('.vertical.only')).toBeVisible();
     await expect(page.locator('.horizontal')).toHaveCount(0);
+    for (const lane of ['Washington', 'Moscou', 'Pyongyang', 'La presse'])
+      await expect(page.locator('.vertical .lanes', { hasText: lane })).toBeVisible();
     const vmark = page.locator(`.vertical a[data-slug="${SULLIVAN}"]`);
     await vmark.scrollIntoViewIfNeeded();
     await vmark.locator('text').tap();
@@ -306,6 +385,8 @@ test.describe('without JavaScript', () => {
     await expect(list).toHaveCount(8);
     await expect(list.first()).toHaveAttribute('href', path(FIRST));
     await expect(page.locator('.horizontal svg')).toBeVisible(); // drawn by the server
+    // Controls that need the script are not offered without it.
+    await expect(page.getByRole('button', { name: 'Tout voir' })).toHaveCount(0);
     await page.getByRole('link', { name: /Fermer/ }).click();
     await expect(page).toHaveURL(STORY);
   });

@@ -44,6 +44,20 @@ describe('layoutHorizontal', () => {
       outer: { x0: 420, x1: 640 }
     });
     expect(placed[0]!.left).toBe(420);
+    // The label starts after the wider span, never over its hatching.
+    expect(placed[0]!.labelX).toBeGreaterThan(640);
+  });
+
+  it('puts a label left of its mark when it would cross the right edge of the view', () => {
+    const items: LayoutItem[] = [
+      { start: 10, end: 10, lane: 0, label: 'Au milieu' },
+      { start: 48, end: 48, lane: 0, label: 'Tout au bout de la frise' }
+    ];
+    const { placed } = layoutHorizontal(items, pos, 1, undefined, 1000);
+    expect(placed[0]!.anchor).toBe('start');
+    expect(placed[1]!.anchor).toBe('end');
+    expect(placed[1]!.labelX).toBeLessThan(960);
+    expect(placed[1]!.right).toBeLessThanOrEqual(1000);
   });
 });
 

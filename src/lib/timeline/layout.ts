@@ -41,7 +41,9 @@ export interface PlacedItem {
   /** A single day, drawn as a point (a shape), rather than a band. */
   point: boolean;
   cx: number;
+  /** Where the label starts (anchor "start") or ends (anchor "end", left of the mark). */
   labelX: number;
+  anchor: 'start' | 'end';
   label: string;
   /** The full extent the item takes in its row, px. */
   left: number;
@@ -87,7 +89,9 @@ export function layoutHorizontal(
   items: LayoutItem[],
   pos: (day: number) => number,
   laneCount: number,
-  metrics: LabelMetrics = LABEL_METRICS
+  metrics: LabelMetrics = LABEL_METRICS,
+  /** The right edge of the view: a label that would cross it goes left of its mark. */
+  viewEnd = Infinity
 ): { placed: PlacedItem[]; rows: number[] } {
   const maxChars = Math.floor(metrics.maxLabelWidth / metrics.charWidth);
   const placed = items.map((item, index): PlacedItem => {
@@ -96,11 +100,16 @@ export function layoutHorizontal(
     const point = item.start === item.end;
     const cx = (x0 + x1) / 2;
     const outer = item.outer && { x0: pos(item.outer.start), x1: pos(item.outer.end + 1) };
-    const markRight = point ? Math.max(x1, cx + metrics.pointSize / 2) : x1;
-    const labelX = markRight + metrics.gap;
+    // The whole drawing of the event: its mark and the wider span of the article's words.
+    const markLeft = Math.min(point ? cx - metrics.pointSize / 2 : x0, outer?.x0 ?? Infinity);
+    const markRight = Math.max(
+      point ? Math.max(x1, cx + metrics.pointSize / 2) : x1,
+      outer?.x1 ?? -Infinity
+    );
     const label = fitLabel(item.label, maxChars);
-    const left = Math.min(point ? cx - metrics.pointSize / 2 : x0, outer?.x0 ?? Infinity);
-    const right = Math.max(labelX + label.length * metrics.charWidth, outer?.x1 ?? -Infinity);
+    const width = label.length * metrics.charWidth;
+    const flip = markRight + metrics.gap + width > viewEnd && markLeft - metrics.gap - width >= 0;
+    const labelX = flip ? markLeft - metrics.gap : markRight + metrics.gap;
     return {
       index,
       lane: item.lane,
@@ -110,9 +119,10 @@ export function layoutHorizontal(
       point,
       cx,
       labelX,
+      anchor: flip ? 'end' : 'start',
       label,
-      left,
-      right,
+      left: flip ? labelX - width : markLeft,
+      right: flip ? markRight : labelX + width,
       ...(outer && { outer })
     };
   });

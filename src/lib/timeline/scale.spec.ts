@@ -95,9 +95,11 @@ describe('zoom and pan', () => {
   });
 
   it('never pans the story out of view', () => {
-    expect(clampPan({ k: 2, x: 500 }, 1000).x).toBe(40);
-    expect(clampPan({ k: 2, x: -5000 }, 1000).x).toBe(-1040);
-    expect(centreOn(600, 1000, 4)).toEqual({ k: 4, x: -1900 });
-    expect(centreOn(990, 1000, 4).x).toBe(-3040); // the last day stays near the right edge
+    // The story runs from 12 to 800 px at zoom 1 (room for labels after it).
+    expect(clampPan({ k: 2, x: 500 }, 12, 800).x).toBe(-12); // the first day stays at 12
+    expect(clampPan({ k: 2, x: -5000 }, 12, 800).x).toBe(-800); // the last stays at 800
+    expect(clampPan({ k: 1, x: 300 }, 12, 800).x).toBe(0);
+    expect(centreOn(400, 1000, 4, { start: 12, end: 800 })).toEqual({ k: 4, x: -1100 });
+    expect(centreOn(790, 1000, 4, { start: 12, end: 800 }).x).toBe(-2400);
   });
 });

@@ -163,14 +163,27 @@ export function zoomAt(
   return { k, x: anchor - ((anchor - t.x) * k) / t.k };
 }
 
-/** Keeps some of the content in view: no panning the whole story off screen. */
-export function clampPan(t: ViewTransform, length: number, slack = 40): ViewTransform {
-  const min = length - t.k * length - slack;
-  const max = slack;
+/**
+ * Keeps the view within the story: at zoom k, the first day may not move right of where it is
+ * at zoom 1, nor the last day left of where it is, so the screen is never blank.
+ * `contentStart` and `contentEnd` are the story's first and last px at zoom 1.
+ */
+export function clampPan(
+  t: ViewTransform,
+  contentStart: number,
+  contentEnd: number
+): ViewTransform {
+  const min = contentEnd * (1 - t.k);
+  const max = contentStart * (1 - t.k);
   return { k: t.k, x: Math.min(max, Math.max(min, t.x)) };
 }
 
 /** The transform that centres base position `p` in a viewport of `length` px at zoom k. */
-export function centreOn(p: number, length: number, k: number): ViewTransform {
-  return clampPan({ k, x: length / 2 - k * p }, length);
+export function centreOn(
+  p: number,
+  length: number,
+  k: number,
+  content: { start: number; end: number }
+): ViewTransform {
+  return clampPan({ k, x: length / 2 - k * p }, content.start, content.end);
 }

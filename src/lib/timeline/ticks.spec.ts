@@ -49,7 +49,7 @@ describe('ticks adapt to the zoom', () => {
     const scale = createTimeScale(segments, 300);
     const pos = (d: number) => scale(dayToDate(d));
     expect(timeTicks(segments, pos, 0, 300, names).map((t) => t.label)).toEqual([
-      'août',
+      'août 2023',
       'septembre'
     ]);
     const k = 20;
@@ -61,8 +61,39 @@ describe('ticks adapt to the zoom', () => {
       names
     );
     expect(zoomed.every((t) => t.kind === 'day')).toBe(true);
-    expect(zoomed.map((t) => t.label)).toContain('1 sept.');
+    expect(zoomed.map((t) => t.label)).toContain('ven. 1 sept.');
     expect(zoomed.map((t) => t.label)).toContain('lun. 4');
+  });
+
+  it('names the month of the first day shown, after a break, and where it changes', () => {
+    const segments = compressGaps(events, extent);
+    const scale = createTimeScale(segments, 2400);
+    const pos = (d: number) => scale(dayToDate(d));
+    const labels = timeTicks(segments, pos, 0, 2400, names).map((t) => t.label);
+    expect(labels[0]).toBe('ven. 21 juil.');
+    expect(labels[1]).toBe('sam. 22');
+    // after the August break, the first day says its month again
+    const afterBreak = labels.findIndex((l) => l.startsWith('mar. 29'));
+    expect(labels[afterBreak]).toBe('mar. 29 août');
+    expect(labels).toContain('ven. 1 sept.');
+    expect(labels).toContain('lun. 4');
+  });
+
+  it('leaves out labels that would overlap the next one or run into a break', () => {
+    const segments = compressGaps(events, extent);
+    const scale = createTimeScale(segments, 1100);
+    const pos = (d: number) => scale(dayToDate(d));
+    const ticks = timeTicks(segments, pos, 0, 1100, names);
+    const shown = ticks.filter((t) => t.showLabel);
+    expect(shown.length).toBeLessThan(ticks.length);
+    expect(shown[0]!.label).toMatch(/juil\.$/); // the one naming the month is kept
+    for (let i = 1; i < shown.length; i++)
+      expect(shown[i]!.pos + 3).toBeGreaterThanOrEqual(
+        shown[i - 1]!.pos + 3 + shown[i - 1]!.label.length * 6.4
+      );
+    const breakStart = pos(segments.breaks[0]!.from);
+    for (const t of shown.filter((t) => t.pos < breakStart))
+      expect(t.pos + 3 + t.label.length * 6.4).toBeLessThanOrEqual(breakStart);
   });
 
   it('puts no tick inside a compressed stretch and only visible ones', () => {

@@ -20,16 +20,46 @@ export type TickKind = 'day' | 'week' | 'month' | 'year';
 
 export interface Tick {
   day: number;
+  /** Where the tick's line goes: the day's start. */
   pos: number;
+  /** Where a label for the whole day goes: the day's middle (its start for longer ticks). */
+  mid: number;
   label: string;
   kind: TickKind;
   /** A month or year boundary, drawn stronger. */
   major: boolean;
+  /** False where the label would run into the next one or into a break: the line alone. */
+  showLabel: boolean;
 }
 
 const MS_PER_DAY = 86_400_000;
 const utc = (day: number) => new Date(day * MS_PER_DAY);
 const dayOf = (year: number, month: number, date = 1) => Date.UTC(year, month, date) / MS_PER_DAY;
+
+/** Width of an axis label character (11 px text), px, and the room kept after a label. */
+const LABEL_CHAR_WIDTH = 6.4;
+const LABEL_GAP = 6;
+
+/**
+ * Leaves out labels that would overlap: each label needs its own width before the next label
+ * or break. Labels that name their month (or year) are placed first, so they are kept.
+ */
+function thinLabels(ticks: Tick[], breakStarts: number[], namesMonth: boolean[]): void {
+  const placed: [number, number][] = [];
+  const order = ticks
+    .map((_, i) => i)
+    .sort((a, b) => Number(namesMonth[b]) - Number(namesMonth[a]) || a - b);
+  for (const i of order) {
+    const tick = ticks[i]!;
+    const start = tick.pos + 3;
+    const end = start + tick.label.length * LABEL_CHAR_WIDTH;
+    const wall = breakStarts.find((x) => x > tick.pos);
+    tick.showLabel =
+      (wall === undefined || end <= wall) &&
+      placed.every(([a, b]) => end + LABEL_GAP <= a || start >= b + LABEL_GAP);
+    if (tick.showLabel) placed.push([start, end]);
+  }
+}
 
 /** Minimum room a label needs, in px, for each kind of tick. */
 const MIN_SPACING = { day: 44, week: 56, month: 72, year: 56 } as const;
@@ -47,10 +77,11 @@ export function dayLabel(day: number, names: FrenchNames): string {
   return `${d.getUTCDate()} ${names.monthsShort[d.getUTCMonth()]}`;
 }
 
-/** "lun. 4" */
-export function weekdayLabel(day: number, names: FrenchNames): string {
+/** "lun. 4", or "lun. 4 sept." where the reader needs the month */
+export function weekdayLabel(day: number, names: FrenchNames, withMonth = false): string {
   const d = utc(day);
-  return `${names.weekdaysShort[d.getUTCDay()]} ${d.getUTCDate()}`;
+  const label = `${names.weekdaysShort[d.getUTCDay()]} ${d.getUTCDate()}`;
+  return withMonth ? `${label} ${names.monthsShort[d.getUTCMonth()]}` : label;
 }
 
 /** "juillet 2023" */
@@ -83,13 +114,16 @@ function tickDays(kind: TickKind, from: number, to: number): number[] {
   return days;
 }
 
-function label(kind: TickKind, day: number, names: FrenchNames): string {
+/** A day tick names its month where the month changes and after a break or an edge. */
+function label(kind: TickKind, day: number, names: FrenchNames, withMonth: boolean): string {
   const d = utc(day);
   if (kind === 'year') return String(d.getUTCFullYear());
   if (kind === 'month')
-    return d.getUTCMonth() === 0 ? monthLabel(day, names) : names.months[d.getUTCMonth()]!;
+    return d.getUTCMonth() === 0 || withMonth
+      ? monthLabel(day, names)
+      : names.months[d.getUTCMonth()]!;
   if (kind === 'week') return dayLabel(day, names);
-  return d.getUTCDate() === 1 ? dayLabel(day, names) : weekdayLabel(day, names);
+  return weekdayLabel(day, names, withMonth || d.getUTCDate() === 1);
 }
 
 /**
@@ -101,14 +135,22 @@ export function timeTicks(
   pos: (day: number) => number,
   visibleFrom: number,
   visibleTo: number,
-  names: FrenchNames
+  names: FrenchNames,
+  /** Leave out labels that would overlap, as on a horizontal axis; a vertical one has room. */
+  thin = true
 ): Tick[] {
   const ticks: Tick[] = [];
+  const namesMonth: boolean[] = [];
   const inBreak = (d: number) => segments.breaks.some((b) => d > b.from && d < b.to);
+  /** The month (and year) last named on the axis; a break forgets it. */
+  let named = -1;
   for (let i = 1; i < segments.domain.length; i++) {
     const from = segments.domain[i - 1]!;
     const to = segments.domain[i]!;
-    if (segments.breaks.some((b) => b.from === from && b.to === to)) continue;
+    if (segments.breaks.some((b) => b.from === from && b.to === to)) {
+      named = -1;
+      continue;
+    }
     const x0 = pos(from);
     const x1 = pos(to);
     if (x1 < visibleFrom || x0 > visibleTo) continue;
@@ -122,14 +164,33 @@ export function timeTicks(
     for (const day of tickDays(kind, first, last)) {
       if (inBreak(day) || ticks.at(-1)?.day === day) continue;
       const d = utc(day);
+      const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
+      const onScreen = pos(day) >= visibleFrom - 1;
+      const withContext = onScreen && (kind === 'month' ? named === -1 : month !== named);
+      namesMonth.push(withContext || d.getUTCDate() === 1);
       ticks.push({
         day,
         pos: pos(day),
-        label: label(kind, day, names),
+        mid: kind === 'day' ? pos(day + 0.5) : pos(day),
+        // Days name their month when it changes; months their year only when first shown.
+        label: label(
+          kind,
+          day,
+          names,
+          onScreen && (kind === 'month' ? named === -1 : month !== named)
+        ),
         kind,
-        major: d.getUTCDate() === 1
+        major: d.getUTCDate() === 1,
+        showLabel: true
       });
+      if (onScreen) named = month;
     }
   }
+  if (thin)
+    thinLabels(
+      ticks,
+      segments.breaks.map((b) => pos(b.from)),
+      namesMonth
+    );
   return ticks;
 }

@@ -39,7 +39,7 @@ describe('TimelineView', () => {
     expect(view.pos(data.extent.start)).toBe(12);
     // Room is kept on the right for the last label.
     expect(view.pos(data.extent.end + 1)).toBeCloseTo(1000 - view.padEnd, 6);
-    expect(view.padEnd).toBeGreaterThan(150);
+    expect(view.padEnd).toBeGreaterThan(100);
   });
 
   it('zooms in around the anchor and back out to the whole story', () => {
@@ -51,6 +51,16 @@ describe('TimelineView', () => {
     expect(view.pos(day('2023-09-04'))).toBeCloseTo(before, 6);
     view.showAll();
     expect(view.transform).toEqual({ k: 1, x: 0 });
+  });
+
+  it('never pans the whole story off screen, however far the reader drags', () => {
+    const view = new TimelineView(data);
+    view.length = 1000;
+    view.zoomBy(100, 500);
+    view.panBy(-1e6);
+    expect(view.pos(data.extent.end + 1)).toBeCloseTo(view.content.end, 6);
+    view.panBy(1e6);
+    expect(view.pos(data.extent.start)).toBeCloseTo(view.content.start, 6);
   });
 
   it('pans an event into view when it is selected off screen', () => {

@@ -23,6 +23,7 @@ export type ScaleMode = 'compressed' | 'linear';
 /** The largest zoom gives a day this many px, at least. */
 const MAX_PX_PER_DAY = 320;
 export const ZOOM_STEP = 1.5;
+const PAD_START = 12;
 
 export class TimelineView {
   mode: ScaleMode = $state('compressed');
@@ -39,13 +40,19 @@ export class TimelineView {
   segments: Segments = $derived.by(() =>
     this.mode === 'linear'
       ? linearSegments(this.data.extent)
-      : compressGaps(this.data.events, this.data.extent)
+      : compressGaps(
+          // An event takes all the days it may cover: the article's wider span too.
+          this.data.events.map((e) => e.outer ?? e),
+          this.data.extent
+        )
   );
   /** Room kept after the last day, so its label shows when the whole story is in view. */
-  padEnd: number = $derived(Math.min(230, Math.round(this.length * 0.22)));
+  padEnd: number = $derived(Math.min(180, Math.round(this.length * 0.14)));
+  /** The story's first and last px at zoom 1. */
+  content = $derived({ start: PAD_START, end: this.length - this.padEnd });
   /** The d3 time scale at zoom 1: days → px. */
   base: ScaleTime<number, number> = $derived(
-    createTimeScale(this.segments, this.length, 12, this.padEnd)
+    createTimeScale(this.segments, this.length, PAD_START, this.padEnd)
   );
   maxK: number = $derived(
     Math.max(
@@ -62,14 +69,13 @@ export class TimelineView {
   pos = (day: number): number => this.transform.k * this.base(dayToDate(day)) + this.transform.x;
 
   zoomBy(factor: number, anchor = this.length / 2) {
-    this.transform = clampPan(
-      zoomAt(this.transform, factor, anchor, { minK: 1, maxK: this.maxK }),
-      this.length
-    );
+    const t = zoomAt(this.transform, factor, anchor, { minK: 1, maxK: this.maxK });
+    this.transform = clampPan(t, this.content.start, this.content.end);
   }
 
   panBy(delta: number) {
-    this.transform = clampPan({ k: this.transform.k, x: this.transform.x + delta }, this.length);
+    const t = { k: this.transform.k, x: this.transform.x + delta };
+    this.transform = clampPan(t, this.content.start, this.content.end);
   }
 
   showAll() {
@@ -77,14 +83,14 @@ export class TimelineView {
   }
 
   /** Pans (without zooming) so that the event is in view, if it is not. */
-  reveal(slug: string, margin = 80) {
+  reveal(slug: string, margin = 8) {
     const event = this.data.events.find((e) => e.slug === slug);
     if (!event) return;
     const x0 = this.pos(event.start);
     const x1 = this.pos(event.end + 1);
     if (x0 >= margin && x1 <= this.length - margin) return;
     const centre = (this.base(dayToDate(event.start)) + this.base(dayToDate(event.end + 1))) / 2;
-    this.transform = centreOn(centre, this.length, this.transform.k);
+    this.transform = centreOn(centre, this.length, this.transform.k, this.content);
   }
 
   setMode(mode: ScaleMode) {

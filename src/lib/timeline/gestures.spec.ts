@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { PanZoomGesture } from './gestures.ts';
+
+function recorder() {
+  const calls: string[] = [];
+  return {
+    calls,
+    target: {
+      panBy: (dx: number) => calls.push(`pan ${dx}`),
+      zoomBy: (f: number, a: number) => calls.push(`zoom ${f.toFixed(2)} @${a}`)
+    }
+  };
+}
+
+describe('PanZoomGesture', () => {
+  it('pans by what the pointer moved once it has moved past the threshold', () => {
+    const { calls, target } = recorder();
+    const g = new PanZoomGesture(target);
+    g.down(1, 100, 50);
+    expect(g.move(1, 102, 50)).toBe(false); // a tremble is not a drag
+    expect(g.move(1, 110, 50)).toBe(true); // the drag starts: capture the pointer
+    expect(g.move(1, 130, 50)).toBe(false);
+    g.up(1);
+    expect(calls).toEqual(['pan 8', 'pan 20']);
+    expect(g.consumeDrag()).toBe(true);
+    expect(g.consumeDrag()).toBe(false);
+  });
+
+  it('lets a click through when the pointer did not move', () => {
+    const { calls, target } = recorder();
+    const g = new PanZoomGesture(target);
+    g.down(1, 100, 50);
+    g.move(1, 101, 51);
+    g.up(1);
+    expect(calls).toEqual([]);
+    expect(g.consumeDrag()).toBe(false);
+  });
+
+  it('pinches about the midpoint, by the straight-line distance between fingers', () => {
+    const { calls, target } = recorder();
+    const g = new PanZoomGesture(target);
+    g.down(1, 100, 0);
+    g.down(2, 100, 100); // fingers one above the other
+    g.move(2, 102, 200); // they spread vertically; a 2 px sideways wobble must not matter
+    expect(calls).toEqual(['zoom 2.00 @101']);
+  });
+
+  it('ignores a pinch while the fingers are too close to measure', () => {
+    const { calls, target } = recorder();
+    const g = new PanZoomGesture(target);
+    g.down(1, 100, 0);
+    g.down(2, 102, 0);
+    g.move(2, 110, 0);
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Pointer gestures on the horizontal timeline, without the DOM: one pointer drags to pan, two
+ * pinch to zoom about their midpoint. A pointer that moved more than a few px made a drag, and
+ * the click that ends it must not open an event.
+ */
+export interface PanZoomTarget {
+  panBy(dx: number): void;
+  zoomBy(factor: number, anchor: number): void;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Fingers closer than this give unreliable ratios: ignore the pinch until they part. */
+const MIN_PINCH_DISTANCE = 24;
+
+export class PanZoomGesture {
+  #pointers = new Map<number, Point>();
+  #start: Point | null = null;
+  #pinch = 0;
+  #dragged = false;
+
+  constructor(
+    private readonly target: PanZoomTarget,
+    private readonly threshold = 5
+  ) {}
+
+  down(id: number, x: number, y: number): void {
+    this.#pointers.set(id, { x, y });
+    if (this.#pointers.size === 1) {
+      this.#start = { x, y };
+      this.#dragged = false;
+    }
+    this.#pinch = this.#distance();
+  }
+
+  /** Returns true when this move starts a drag (the caller then captures the pointer). */
+  move(id: number, x: number, y: number): boolean {
+    const previous = this.#pointers.get(id);
+    if (!previous || !this.#start) return false;
+    this.#pointers.set(id, { x, y });
+    if (this.#pointers.size >= 2) {
+      const distance = this.#distance();
+      if (this.#pinch >= MIN_PINCH_DISTANCE && distance >= MIN_PINCH_DISTANCE) {
+        const [a, b] = [...this.#pointers.values()];
+        this.target.zoomBy(distance / this.#pinch, (a!.x + b!.x) / 2);
+      }
+      this.#pinch = distance;
+      this.#dragged = true;
+      return false;
+    }
+    const starting = !this.#dragged && Math.abs(x - this.#start.x) >= this.threshold;
+    if (!this.#dragged && !starting) return false;
+    this.#dragged = true;
+    this.target.panBy(x - previous.x);
+    return starting;
+  }
+
+  up(id: number): void {
+    this.#pointers.delete(id);
+    this.#pinch = this.#distance();
+    if (this.#pointers.size === 0) this.#start = null;
+  }
+
+  /** True once after a drag or pinch: the click it ends is swallowed. */
+  consumeDrag(): boolean {
+    const dragged = this.#dragged;
+    this.#dragged = false;
+    return dragged;
+  }
+
+  #distance(): number {
+    if (this.#pointers.size < 2) return 0;
+    const [a, b] = [...this.#pointers.values()];
+    return Math.hypot(a!.x - b!.x, a!.y - b!.y);
+  }
+}
