@@ -16,7 +16,14 @@ async function violations(page: Page) {
 const seed = JSON.parse(readFileSync(`content/stories/${SEED}/story.json`, 'utf8')) as {
   events: { slug: string }[];
 };
-const PAGES = ['/', `/${SEED}/`, ...seed.events.map((e) => `/${SEED}/${e.slug}/`)];
+const PAGES = [
+  '/',
+  `/${SEED}/`,
+  ...seed.events.map((e) => `/${SEED}/${e.slug}/`),
+  `/${SEED}/article/`,
+  `/embed/${SEED}/`,
+  `/embed/${SEED}/${seed.events[0]!.slug}/`
+];
 
 for (const path of PAGES) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {

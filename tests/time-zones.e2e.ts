@@ -6,7 +6,9 @@ async function datesShown(page: Page, paths: string[]): Promise<string[]> {
   const seen: string[] = [];
   for (const path of ['/', ...paths]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle'); // hydrated: the app had its chance to re-render
+    // Hydrated: the app had its chance to re-render (story pages draw their axis in the browser).
+    if (path === '/') await page.waitForLoadState('networkidle');
+    else await page.locator('.horizontal.only').waitFor();
     const texts = [
       ...(await page.locator('time').allTextContents()),
       // The timeline's axis (labels computed in the browser) and its marks.
@@ -26,6 +28,7 @@ test('the same calendar days are shown in Honolulu and in Kiritimati', async ({
   browser,
   request
 }) => {
+  test.setTimeout(120_000); // two browsers' worth of page loads, on a busy CI machine
   const story = (await builtStories(request)).find((s) => s.id === SEED)!;
   const paths = story.events.map((e) => e.path);
   const byZone: string[][] = [];

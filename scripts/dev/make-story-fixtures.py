@@ -110,3 +110,5 @@ def unreadable(s):
 fault('unresolvable-expression', unreadable, ['events[1].date.expression.text: cannot resolve "La semaine prochaine" against 2023-09-05: not an expression the resolver knows (see README, "How dates are read")'], art=art3)
 def spaces(s): s['events'][0]['quotes'][0]['text'] = 'nous partons '
 fault('quote-not-verbatim', spaces, ['events[0].quotes[0].text: not found in article.fr.txt', 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+def reserved(s): s['events'][1]['slug'] = 'article'
+fault('reserved-slug', reserved, ['events[1].slug: "article" is an address the site uses itself; choose another'])

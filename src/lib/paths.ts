@@ -1,12 +1,39 @@
 /**
- * The site's addresses, under its base path, each ending in a slash: the pages are prerendered
- * as folders (/<story>/<event>/index.html), and a link without the slash would cost a redirect
- * on every static host.
+ * The site's addresses, under its base path, each page ending in a slash: the pages are
+ * prerendered as folders (/<story>/<event>/index.html), and a link without the slash would cost
+ * a redirect on every static host.
  */
 import { resolve } from '$app/paths';
 
 export const homeHref = () => resolve('/');
-export const storyHref = (story: string) => `${resolve('/[story]', { story })}/`;
+export const storyHref = (story: string) => `${resolve('/(site)/[story]', { story })}/`;
 export const eventHref = (story: string, event: string) =>
-  `${resolve('/[story]/[event]', { story, event })}/`;
+  `${resolve('/(site)/[story]/[event]', { story, event })}/`;
+export const articleHref = (story: string) => `${resolve('/(site)/[story]/article', { story })}/`;
+export const embedStoryHref = (story: string) => `${resolve('/(embed)/embed/[story]', { story })}/`;
+export const embedEventHref = (story: string, event: string) =>
+  `${resolve('/(embed)/embed/[story]/[event]', { story, event })}/`;
+export const shareImageHref = (story: string, event?: string) =>
+  event
+    ? resolve('/[story]/[event]/share.png', { story, event })
+    : resolve('/[story]/share.png', { story });
 export const dataHref = () => resolve('/stories.json');
+
+/** Where a story's timeline sends its links: the site's pages, or the embed's. */
+export interface StoryLinks {
+  story: string;
+  event: (slug: string) => string;
+  /** Links that leave the timeline open in the top window (the embed sets "_top"). */
+  target?: '_top';
+}
+
+export const siteLinks = (story: string): StoryLinks => ({
+  story: storyHref(story),
+  event: (slug) => eventHref(story, slug)
+});
+
+export const embedLinks = (story: string): StoryLinks => ({
+  story: embedStoryHref(story),
+  event: (slug) => embedEventHref(story, slug),
+  target: '_top'
+});

@@ -30,6 +30,10 @@ function occurrences(haystack: string, needle: string): number[] {
   return at;
 }
 
+/** Addresses the site uses itself: a story or an event may not take them. */
+const RESERVED_STORY_IDS = new Set(['embed']);
+const RESERVED_SLUGS = new Set(['article']);
+
 /** Words that change what a date expression means when they follow it ("mardi dernier"). */
 const QUALIFIER =
   /^[\s\u00a0]+(dernier|dernière|prochain|prochaine|passé|passée|suivant|suivante|précédent|précédente|1er|\d{1,2})\b/i;
@@ -104,6 +108,8 @@ export function validateStory(
         );
   }
 
+  if (head.id && RESERVED_STORY_IDS.has(head.id))
+    errors.push(`id: "${head.id}" is an address the site uses itself; choose another`);
   if (head.period && head.period.end < head.period.start)
     errors.push(`period.end: ${head.period.end} is before start ${head.period.start}`);
 
@@ -209,6 +215,10 @@ export function validateStory(
     if (firstWithSlug !== undefined)
       errors.push(`${path}.slug: duplicate slug "${event.slug}" (also events[${firstWithSlug}])`);
     else slugs.set(event.slug, i);
+    if (RESERVED_SLUGS.has(event.slug))
+      errors.push(
+        `${path}.slug: "${event.slug}" is an address the site uses itself; choose another`
+      );
 
     checkCitedWords(`${path}.title`, event.title);
     checkCitedWords(`${path}.summary`, event.summary);

@@ -70,6 +70,14 @@ export interface EventView extends EventLink {
   next?: Pick<EventLink, 'slug' | 'title'>;
 }
 
+/** The quote that stands for an event in its share preview: the longest, which says the most. */
+export function keyQuote<T extends { text: string }>(quotes: readonly T[]): T | undefined {
+  return quotes.reduce<T | undefined>(
+    (best, q) => (!best || q.text.length > best.text.length ? q : best),
+    undefined
+  );
+}
+
 export function toEventLink(event: StoryEvent): EventLink {
   return {
     slug: event.slug,

@@ -4,6 +4,7 @@ import type { TimelineData } from './model.ts';
 import { TimelineView } from './timeline-view.svelte.ts';
 
 const day = toDayNumber;
+const links = { story: '/s/', event: (slug: string) => `/s/${slug}/` };
 const data: TimelineData = {
   lanes: [{ id: 'a', label: 'A' }],
   extent: { start: day('2023-07-21'), end: day('2023-09-05') },
@@ -34,7 +35,7 @@ const data: TimelineData = {
 
 describe('TimelineView', () => {
   it('fits the whole story at first', () => {
-    const view = new TimelineView(data);
+    const view = new TimelineView(data, links);
     view.length = 1000;
     expect(view.pos(data.extent.start)).toBe(12);
     // Room is kept on the right for the last label.
@@ -43,7 +44,7 @@ describe('TimelineView', () => {
   });
 
   it('zooms in around the anchor and back out to the whole story', () => {
-    const view = new TimelineView(data);
+    const view = new TimelineView(data, links);
     view.length = 1000;
     const before = view.pos(day('2023-09-04'));
     view.zoomBy(4, before);
@@ -54,7 +55,7 @@ describe('TimelineView', () => {
   });
 
   it('never pans the whole story off screen, however far the reader drags', () => {
-    const view = new TimelineView(data);
+    const view = new TimelineView(data, links);
     view.length = 1000;
     view.zoomBy(100, 500);
     view.panBy(-1e6);
@@ -64,7 +65,7 @@ describe('TimelineView', () => {
   });
 
   it('pans an event into view when it is selected off screen', () => {
-    const view = new TimelineView(data);
+    const view = new TimelineView(data, links);
     view.length = 1000;
     view.setMode('linear');
     view.zoomBy(8, 0); // the start of the story fills the screen; September is far right
@@ -77,7 +78,7 @@ describe('TimelineView', () => {
   });
 
   it('switches to the linear scale, where the gap is at its true length', () => {
-    const view = new TimelineView(data);
+    const view = new TimelineView(data, links);
     view.length = 1000;
     const compressedGap = view.pos(day('2023-09-04')) - view.pos(day('2023-07-27'));
     view.setMode('linear');

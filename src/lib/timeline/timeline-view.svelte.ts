@@ -16,6 +16,7 @@ import {
   type Segments,
   type ViewTransform
 } from './scale.ts';
+import type { StoryLinks } from '../paths.ts';
 import type { TimelineData } from './model.ts';
 
 export type ScaleMode = 'compressed' | 'linear';
@@ -61,8 +62,12 @@ export class TimelineView {
     )
   );
 
-  constructor(data: TimelineData) {
+  /** Where marks, the panel and the list link to: the site's pages or the embed's. */
+  readonly links: StoryLinks;
+
+  constructor(data: TimelineData, links: StoryLinks) {
     this.data = data;
+    this.links = links;
   }
 
   /** A day's left edge on screen, under the current zoom and pan. */

@@ -1,0 +1,7 @@
+import { eventEntries, loadEventPage } from '$lib/server/routes';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries = eventEntries satisfies EntryGenerator;
+
+export const load = (({ params }) =>
+  loadEventPage(params.story, params.event)) satisfies PageServerLoad;

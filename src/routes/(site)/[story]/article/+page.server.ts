@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { storyEntries } from '$lib/server/routes';
+import { findStory } from '$lib/server/stories';
+import { toArticleView } from '$lib/story/article';
+import { toStorySummary } from '$lib/story/view';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries = storyEntries satisfies EntryGenerator;
+
+export const load = (({ params }) => {
+  const story = findStory(params.story);
+  if (!story) error(404, 'Histoire introuvable');
+  const { events: _events, ...summary } = toStorySummary(story);
+  return { article: { ...summary, paragraphs: toArticleView(story) } };
+}) satisfies PageServerLoad;
