@@ -107,7 +107,9 @@ test.describe('without JavaScript', () => {
 
   test('the home page, the story and an event page are complete', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('section li')).toHaveCount(story.events.length);
+    await expect(page.locator('section', { hasText: story.title }).locator('li')).toHaveCount(
+      story.events.length
+    );
     await page.goto(`/${SEED}/`);
     await expect(page.locator('.all-events li')).toHaveCount(story.events.length);
     const last = story.events.at(-1)!;
@@ -131,7 +133,9 @@ test.describe('unknown addresses', () => {
       expect(background).not.toBe('rgba(0, 0, 0, 0)');
       await page.getByRole('link', { name: /Voir toutes les histoires/ }).click();
       await expect(page).toHaveURL('/');
-      await expect(page.locator('section li')).toHaveCount(story.events.length);
+      await expect(page.locator('section', { hasText: story.title }).locator('li')).toHaveCount(
+        story.events.length
+      );
     });
   }
 });

@@ -1,4 +1,6 @@
 /** The built site's own export, read as a client would, to drive the e2e tests. */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import type { Story, StoryEvent } from '../src/lib/story/types';
 
@@ -14,3 +16,18 @@ export async function builtStories(request: APIRequestContext): Promise<Exported
 }
 
 export const SEED = 'coree-du-nord-russie-armes';
+
+/** Every page of the built site: each index.html, and 404.html. */
+export function builtPages(dir = process.env.E2E_BUILD_DIR ?? 'build'): string[] {
+  const pages: string[] = [];
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub))) {
+      const rel = path.posix.join(sub, name);
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else if (name === 'index.html') pages.push(`/${sub ? `${sub}/` : ''}`);
+      else if (rel === '404.html') pages.push('/404.html');
+    }
+  };
+  walk('');
+  return pages.sort();
+}

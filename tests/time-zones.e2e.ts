@@ -7,7 +7,7 @@ async function datesShown(page: Page, paths: string[]): Promise<string[]> {
   for (const path of ['/', ...paths]) {
     await page.goto(path);
     // Hydrated: the app had its chance to re-render (story pages draw their axis in the browser).
-    if (path === '/') await page.waitForLoadState('networkidle');
+    if (path.includes('/article/') || path === '/') await page.waitForLoadState('networkidle');
     else await page.locator('.horizontal.only').waitFor();
     const texts = [
       ...(await page.locator('time').allTextContents()),
@@ -22,31 +22,41 @@ async function datesShown(page: Page, paths: string[]): Promise<string[]> {
   return seen;
 }
 
-const ZONES = ['Pacific/Honolulu', 'Pacific/Kiritimati'] as const; // UTC−10 and UTC+14
+/** From UTC−11 to UTC+14, in the two locales a French newsroom's readers use. */
+const CONTEXTS = [
+  { timezoneId: 'Pacific/Pago_Pago', locale: 'fr-FR', offset: 660 },
+  { timezoneId: 'America/New_York', locale: 'en-US', offset: 240 },
+  { timezoneId: 'Europe/Paris', locale: 'fr-FR', offset: -120 },
+  { timezoneId: 'Pacific/Kiritimati', locale: 'en-US', offset: -840 },
+  { timezoneId: 'Pacific/Honolulu', locale: 'fr-FR', offset: 600 }
+] as const;
 
-test('the same calendar days are shown in Honolulu and in Kiritimati', async ({
+test('every date shown is the same from Pago Pago to Kiritimati, in en-US and fr-FR', async ({
   browser,
   request
 }) => {
-  test.setTimeout(120_000); // two browsers' worth of page loads, on a busy CI machine
+  test.setTimeout(240_000); // five browsers' worth of page loads, on a busy CI machine
   const story = (await builtStories(request)).find((s) => s.id === SEED)!;
-  const paths = story.events.map((e) => e.path);
-  const byZone: string[][] = [];
-  for (const timezoneId of ZONES) {
-    const context = await browser.newContext({ timezoneId, locale: 'fr-FR' });
+  const paths = [
+    ...story.events.map((e) => e.path),
+    `/${SEED}/article/`,
+    `/embed/${SEED}/${story.events[0]!.slug}/`
+  ];
+  const seen: string[][] = [];
+  for (const { timezoneId, locale, offset } of CONTEXTS) {
+    const context = await browser.newContext({ timezoneId, locale });
     const page = await context.newPage();
-    const offset = await page.evaluate(() => new Date(2023, 8, 5, 12).getTimezoneOffset());
-    expect(offset).toBe(timezoneId === 'Pacific/Honolulu' ? 600 : -840);
-    byZone.push(await datesShown(page, paths));
+    // The browser really is in that zone (2023-09-05 noon, local time).
+    expect(await page.evaluate(() => new Date(2023, 8, 5, 12).getTimezoneOffset())).toBe(offset);
+    seen.push(await datesShown(page, paths));
     await context.close();
   }
-  expect(byZone[0]).toEqual(byZone[1]);
-  expect(
-    byZone[0]!.filter((d) => d.includes('lun. 4') || d.includes('1 sept.')).length
-  ).toBeGreaterThan(0);
-  expect(byZone[0]).toContain(`/ lundi 4 septembre 2023`);
-  expect(byZone[0]).toContain(`/ mardi 5 septembre 2023`);
-  expect(byZone[0]!.filter((d) => d.startsWith(`/${SEED}/jake-sullivan`))[0]).toMatch(
+  for (const dates of seen.slice(1)) expect(dates).toEqual(seen[0]);
+  const first = seen[0]!;
+  expect(first).toContain(`/ lundi 4 septembre 2023`);
+  expect(first).toContain(`/ mardi 5 septembre 2023`);
+  expect(first.filter((d) => d.startsWith(`/${SEED}/jake-sullivan`))[0]).toMatch(
     /mardi 5 septembre 2023$/
   );
+  expect(first.filter((d) => /lun\. 4|1 sept\.|sept\.$/.test(d)).length).toBeGreaterThan(0);
 });

@@ -1,10 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStories, readStory, StoryContentError } from './stories.ts';
+import {
+  loadStories,
+  readStory,
+  STORIES_DIR,
+  StoryContentError,
+  storyRoots,
+  TEST_STORIES_DIR
+} from './stories.ts';
 
 const FIXTURES = path.resolve('src/lib/server/fixtures/stories');
 const faults = readdirSync(FIXTURES).filter((name) => name !== 'valid');
+
+describe('where stories are read from', () => {
+  it('reads content/ only, unless TEST_STORIES asks for the test-only stories too', () => {
+    expect(storyRoots(undefined)).toEqual([STORIES_DIR]);
+    expect(storyRoots('1')).toEqual([STORIES_DIR, TEST_STORIES_DIR]);
+    const ids = loadStories(storyRoots('1')).map((s) => s.id);
+    expect(ids).toEqual(['coree-du-nord-russie-armes', 'histoire-piegee']);
+  });
+});
 
 describe('a broken story file is reported with its file, the path inside it and the problem', () => {
   it.each(faults)('%s', (fault) => {

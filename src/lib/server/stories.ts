@@ -8,6 +8,13 @@ import { validateStory } from '../story/validate.ts';
 import type { Story } from '../story/types.ts';
 
 export const STORIES_DIR = path.resolve('content/stories');
+/** Test-only stories (hostile input, for the security tests), built in with TEST_STORIES=1. */
+export const TEST_STORIES_DIR = path.resolve('tests/fixtures/stories');
+
+/** Where stories are read from: content/, plus the test-only ones when TEST_STORIES is set. */
+export function storyRoots(env: string | undefined = process.env.TEST_STORIES): string[] {
+  return env ? [STORIES_DIR, TEST_STORIES_DIR] : [STORIES_DIR];
+}
 
 /** Every problem of one or more story files, one line each: "file: path: problem". */
 export class StoryContentError extends Error {
@@ -88,31 +95,42 @@ function fingerprint(root: string): string {
     .join('\n');
 }
 
-let cache: { root: string; key: string; stories: Story[] } | undefined;
+let cache: { key: string; stories: Story[] } | undefined;
 
-/** All stories, sorted by id; throws a StoryContentError listing every problem of every file. */
-export function loadStories(root: string = STORIES_DIR): Story[] {
-  if (!existsSync(root)) throw new StoryContentError([`${relative(root)}: folder not found`]);
-  const key = fingerprint(root);
-  if (cache && cache.root === root && cache.key === key) return cache.stories;
+/**
+ * All stories of the given folders, sorted by id; throws a StoryContentError listing every
+ * problem of every file.
+ */
+export function loadStories(roots: string | string[] = storyRoots()): Story[] {
+  const folders = Array.isArray(roots) ? roots : [roots];
+  const missing = folders.filter((root) => !existsSync(root));
+  if (missing.length > 0)
+    throw new StoryContentError(missing.map((root) => `${relative(root)}: folder not found`));
+  const key = folders.map((root) => `${root}\n${fingerprint(root)}`).join('\n');
+  if (cache && cache.key === key) return cache.stories;
 
   const stories: Story[] = [];
   const problems: string[] = [];
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  for (const name of dirs) {
-    const result = readStory(path.join(root, name));
-    problems.push(...result.problems);
-    if (result.story) stories.push(result.story);
+  for (const root of folders) {
+    const dirs = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    for (const name of dirs) {
+      const result = readStory(path.join(root, name));
+      problems.push(...result.problems);
+      if (result.story) stories.push(result.story);
+    }
+    if (dirs.length === 0) problems.push(`${relative(root)}: no story folders`);
   }
-  if (dirs.length === 0) problems.push(`${relative(root)}: no story folders`);
+  const ids = stories.map((story) => story.id);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+    problems.push(`${id}: two stories have this id`);
   if (problems.length > 0) throw new StoryContentError(problems);
-  cache = { root, key, stories };
-  return stories;
+  cache = { key, stories: stories.sort((a, b) => a.id.localeCompare(b.id)) };
+  return cache.stories;
 }
 
-export function findStory(id: string, root?: string): Story | undefined {
-  return loadStories(root).find((story) => story.id === id);
+export function findStory(id: string): Story | undefined {
+  return loadStories().find((story) => story.id === id);
 }

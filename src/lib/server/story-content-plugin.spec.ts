@@ -5,7 +5,7 @@ import { storyContent } from './story-content-plugin.ts';
 type BuildStart = (this: unknown) => void;
 
 function runBuildStart(root: string): string | undefined {
-  const plugin = storyContent(root);
+  const plugin = storyContent([root]);
   const context = {
     meta: { watchMode: false },
     error(message: string): never {
@@ -21,8 +21,9 @@ function runBuildStart(root: string): string | undefined {
 }
 
 describe('the build stops on a broken story', () => {
-  it('lets the seed content through', () => {
+  it('lets the seed content through, and the hostile test story', () => {
     expect(runBuildStart(path.resolve('content/stories'))).toBeUndefined();
+    expect(runBuildStart(path.resolve('tests/fixtures/stories'))).toBeUndefined();
   });
 
   it('fails with every problem, each naming its file and path', () => {

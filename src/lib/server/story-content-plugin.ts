@@ -4,24 +4,24 @@
  * reloads the dev server's pages when a story file changes.
  */
 import type { Plugin } from 'vite';
-import { loadStories, STORIES_DIR, StoryContentError } from './stories.ts';
+import { loadStories, storyRoots, StoryContentError } from './stories.ts';
 
-export function storyContent(root: string = STORIES_DIR): Plugin {
+export function storyContent(roots: string[] = storyRoots()): Plugin {
   return {
     name: 'story-content',
     buildStart() {
       if (this.meta.watchMode) return; // the dev server shows the errors on the page instead (hooks.server.ts)
       try {
-        loadStories(root);
+        loadStories(roots);
       } catch (error) {
         if (error instanceof StoryContentError) this.error(error.message);
         throw error;
       }
     },
     configureServer(server) {
-      server.watcher.add(root);
+      server.watcher.add(roots);
       server.watcher.on('change', (file) => {
-        if (file.startsWith(root)) server.ws.send({ type: 'full-reload' });
+        if (roots.some((root) => file.startsWith(root))) server.ws.send({ type: 'full-reload' });
       });
     }
   };

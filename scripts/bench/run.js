@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/**
+ * The benchmark behind `npm run bench` (which builds first): serves build/ on a free port,
+ * then measures
+ *   1. first-visit transfer of the story page and an event page, by type, raw and gzip;
+ *   2. Lighthouse mobile scores and LCP for the same pages;
+ *   3. the weight of TimelineJS and vis-timeline;
+ *   4. the budget: story page JS+CSS gzip <= 50% of TimelineJS's JS+CSS gzip.
+ * Prints tables and writes bench-results/bench.json. Exits non-zero only when something
+ * breaks; an over-budget result is reported, not failed.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { createStaticServer } from '../serve-static.js';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { measureCompetitors } from './competitors.js';
+import { runLighthouse } from './lighthouse.js';
+import { TYPES, measureFirstVisit } from './weight.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BUILD = path.join(ROOT, 'build');
+const OUT = path.join(ROOT, 'bench-results', 'bench.json');
+const BUDGET_SHARE = 0.5;
+
+const PAGES = [
+  { name: 'Story page', path: '/coree-du-nord-russie-armes/' },
+  {
+    name: 'Event page',
+    path: '/coree-du-nord-russie-armes/jake-sullivan-met-en-garde-la-coree-du-nord/'
+  }
+];
+
+/** @param {number} bytes */
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * @param {string[]} header
+ * @param {(string | number)[][]} rows
+ */
+function table(header, rows) {
+  const cells = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+  const line = (/** @type {string[]} */ row) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(cells[0] ?? []), rule, ...cells.slice(1).map(line)].join('\n');
+}
+
+/** @param {string} title */
+const heading = (title) => `\n== ${title} ==\n`;
+
+async function main() {
+  if (!existsSync(path.join(BUILD, 'index.html'))) {
+    throw new Error('No built site in build/: run "npm run build" first (npm run bench does).');
+  }
+  const chromePath = findChromium();
+  const server = createStaticServer(BUILD);
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(undefined));
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The static server has no port.');
+  const origin = `http://127.0.0.1:${address.port}`;
+  console.log(`Serving build/ on ${origin}/ — Chromium: ${chromePath}`);
+
+  try {
+    // 1. First-visit transfer
+    const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+    /** @type {Awaited<ReturnType<typeof measureFirstVisit>>[]} */
+    const visits = [];
+    try {
+      for (const page of PAGES) visits.push(await measureFirstVisit(browser, origin + page.path));
+    } finally {
+      await browser.close();
+    }
+
+    // 2. Lighthouse, one page after the other
+    /** @type {Awaited<ReturnType<typeof runLighthouse>>[]} */
+    const audits = [];
+    for (const page of PAGES) audits.push(await runLighthouse(origin + page.path, chromePath));
+
+    // 3. Competitors
+    const competitors = measureCompetitors();
+    const timelineJs = competitors.find((c) => c.name === 'TimelineJS');
+    if (!timelineJs) throw new Error('TimelineJS was not measured.');
+
+    // 4. Budget
+    const story = visits[0];
+    if (!story) throw new Error('The story page was not measured.');
+    const budget = Math.round(timelineJs.gzip * BUDGET_SHARE);
+    const pass = story.jsCssGzip <= budget;
+
+    // Print
+    console.log(
+      heading('1. First-visit transfer (fresh context, no cache; body bytes, gzip = level 9)')
+    );
+    visits.forEach((visit, i) => {
+      console.log(`${PAGES[i]?.name}: ${PAGES[i]?.path}`);
+      const rows = TYPES.filter((type) => visit.byType[type].count > 0).map((type) => {
+        const f = visit.byType[type];
+        return [type, f.count, kb(f.raw), kb(f.gzip)];
+      });
+      rows.push(['Total', visit.total.count, kb(visit.total.raw), kb(visit.total.gzip)]);
+      console.log(table(['Type', 'Files', 'Raw', 'Gzip'], rows));
+      console.log(`JS + CSS gzip: ${kb(visit.jsCssGzip)} (raw ${kb(visit.jsCssRaw)})`);
+      if (visit.offHost.length) console.log(`Off-host requests: ${visit.offHost.join(', ')}`);
+      console.log('');
+    });
+
+    console.log(heading('2. Lighthouse 12.2.3, mobile (default config, simulated throttling)'));
+    console.log(
+      table(
+        ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP'],
+        audits.map((a, i) => [
+          PAGES[i]?.name ?? a.url,
+          a.performance ?? '-',
+          a.accessibility ?? '-',
+          a.bestPractices ?? '-',
+          a.seo ?? '-',
+          a.lcpMs === null ? '-' : `${Math.round(a.lcpMs)} ms`
+        ])
+      )
+    );
+    for (const a of audits) {
+      if (a.offHost.length)
+        console.log(`Off-host requests (blocked) on ${a.url}: ${a.offHost.join(', ')}`);
+      for (const warning of a.runWarnings) console.log(`Warning on ${a.url}: ${warning}`);
+      if (a.failedAttempts.length) {
+        console.log(
+          `${a.url}: ${a.attempts} runs; no performance score on ${a.failedAttempts.length} (${a.failedAttempts.join(' | ')})`
+        );
+      }
+    }
+
+    console.log(heading('3. Competitors (npm packages, gzip = level 9)'));
+    const rows = [];
+    for (const c of competitors) {
+      for (const f of c.files)
+        rows.push([`${c.name} ${c.version}: ${f.file}`, kb(f.raw), kb(f.gzip)]);
+      rows.push([`${c.name} total (${c.note})`, kb(c.raw), kb(c.gzip)]);
+    }
+    rows.push(['Our story page, JS + CSS (first visit)', kb(story.jsCssRaw), kb(story.jsCssGzip)]);
+    console.log(table(['Files', 'Raw', 'Gzip'], rows));
+    const ratio = story.jsCssGzip / timelineJs.gzip;
+    console.log(
+      `Story page JS+CSS gzip / TimelineJS JS+CSS gzip: ${(ratio * 100).toFixed(1)}% (${ratio.toFixed(3)}×)`
+    );
+
+    console.log(heading('4. Budget'));
+    console.log(
+      `${pass ? 'PASS' : 'OVER'}: story page JS+CSS gzip ${kb(story.jsCssGzip)} ` +
+        `${pass ? '<=' : '>'} budget ${kb(budget)} (${BUDGET_SHARE * 100}% of TimelineJS's ${kb(timelineJs.gzip)})`
+    );
+
+    const results = {
+      date: new Date().toISOString(),
+      chromium: chromePath,
+      pages: PAGES.map((page, i) => ({
+        ...page,
+        firstVisit: visits[i],
+        lighthouse: audits[i]
+      })),
+      competitors,
+      ratioStoryToTimelineJs: ratio,
+      budget: {
+        rule: `story page JS+CSS gzip <= ${BUDGET_SHARE * 100}% of TimelineJS JS+CSS gzip`,
+        storyJsCssGzip: story.jsCssGzip,
+        limit: budget,
+        pass
+      }
+    };
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
+    console.log(`\nFigures written to ${path.relative(ROOT, OUT)}`);
+  } finally {
+    await new Promise((resolve) => server.close(() => resolve(undefined)));
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

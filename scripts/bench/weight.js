@@ -1,0 +1,112 @@
+/**
+ * First-visit transfer of a page, measured from what Chromium actually loads: a fresh
+ * browser context (empty cache), every response recorded until the network is idle, its body
+ * bytes as served ("raw") and gzipped at level 9 ("gzip", what a compressing host would send;
+ * the static server itself does not compress). Header bytes are not counted.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** @typedef {'JavaScript' | 'CSS' | 'HTML' | 'Images' | 'Fonts' | 'JSON/data' | 'Other'} ResourceType */
+
+/** The types in the order the tables print them. @type {ResourceType[]} */
+export const TYPES = ['JavaScript', 'CSS', 'HTML', 'Images', 'Fonts', 'JSON/data', 'Other'];
+
+/**
+ * @typedef {{ count: number, raw: number, gzip: number }} Figures
+ * @typedef {{ url: string, status: number, contentType: string, type: ResourceType, raw: number, gzip: number }} Resource
+ * @typedef {{
+ *   url: string,
+ *   byType: Record<ResourceType, Figures>,
+ *   total: Figures,
+ *   jsCssGzip: number,
+ *   jsCssRaw: number,
+ *   offHost: string[],
+ *   resources: Resource[]
+ * }} FirstVisit
+ */
+
+/**
+ * @param {string} contentType
+ * @returns {ResourceType}
+ */
+export function classify(contentType) {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (/(java|ecma)script/.test(type)) return 'JavaScript';
+  if (type === 'text/css') return 'CSS';
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'HTML';
+  if (type.startsWith('image/')) return 'Images';
+  if (type.startsWith('font/') || /font|woff|opentype|truetype/.test(type)) return 'Fonts';
+  if (/json|xml|csv/.test(type) || type === 'text/plain') return 'JSON/data';
+  return 'Other';
+}
+
+/** @returns {Figures} */
+const zero = () => ({ count: 0, raw: 0, gzip: 0 });
+
+/**
+ * Loads `url` in a fresh context of `browser` and sums what came over the wire, by type.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @returns {Promise<FirstVisit>}
+ */
+export async function measureFirstVisit(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    /** @type {Promise<Resource | null>[]} */
+    const pending = [];
+    page.on('response', (response) => {
+      pending.push(
+        (async () => {
+          const status = response.status();
+          const contentType = response.headers()['content-type'] ?? '';
+          // A redirect has no body to read; it still counts as a response.
+          /** @type {Buffer} */
+          let body = Buffer.alloc(0);
+          if (status < 300 || status >= 400) {
+            try {
+              body = await response.body();
+            } catch {
+              // the page went away before the body was read: count it as empty
+            }
+          }
+          return {
+            url: response.url(),
+            status,
+            contentType,
+            type: classify(contentType),
+            raw: body.length,
+            gzip: body.length ? gzipSync(body, { level: 9 }).length : 0
+          };
+        })()
+      );
+    });
+    const main = await page.goto(url, { waitUntil: 'networkidle' });
+    if (!main || !main.ok()) throw new Error(`${url}: HTTP ${main?.status() ?? 'no response'}`);
+    const resources = /** @type {Resource[]} */ ((await Promise.all(pending)).filter(Boolean));
+
+    const byType = /** @type {Record<ResourceType, Figures>} */ (
+      Object.fromEntries(TYPES.map((type) => [type, zero()]))
+    );
+    const total = zero();
+    for (const r of resources) {
+      for (const sum of [byType[r.type], total]) {
+        sum.count += 1;
+        sum.raw += r.raw;
+        sum.gzip += r.gzip;
+      }
+    }
+    const origin = new URL(url).origin;
+    return {
+      url,
+      byType,
+      total,
+      jsCssRaw: byType.JavaScript.raw + byType.CSS.raw,
+      jsCssGzip: byType.JavaScript.gzip + byType.CSS.gzip,
+      offHost: resources.map((r) => r.url).filter((u) => !u.startsWith(origin)),
+      resources
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+// Plain JavaScript shared with the benchmark (scripts/bench), typed by its JSDoc.
+import { measureFirstVisit } from '../scripts/bench/weight.js';
+import { SEED } from './story-data';
+
+/**
+ * The weight budget, in bytes, of a first visit to the story page (measured as `npm run bench`
+ * measures it: gzip level 9 of every body Chromium loads).
+ *
+ * The goal is half of TimelineJS's JavaScript + CSS (74.4 KB gzip → 37.2 KB). The site does not
+ * meet it yet (see the README's "Performance"): this guards the figure reached, so that the
+ * weight can only go down until the goal is met.
+ */
+const GOAL_JS_CSS_GZIP = 38_100;
+const REACHED_JS_CSS_GZIP = 66_500;
+const MAX_REQUESTS = 30;
+
+test('a first visit to the story page stays within the weight reached', async ({
+  browser,
+  baseURL
+}) => {
+  const visit = await measureFirstVisit(browser, `${baseURL}/${SEED}/`);
+  console.log(
+    `story page, first visit: JS+CSS ${visit.jsCssGzip} B gzip (goal ${GOAL_JS_CSS_GZIP} B), ` +
+      `${visit.total.count} requests, ${visit.total.gzip} B gzip in all`
+  );
+  expect(visit.jsCssGzip).toBeLessThanOrEqual(REACHED_JS_CSS_GZIP);
+  expect(visit.total.count).toBeLessThanOrEqual(MAX_REQUESTS);
+  expect(visit.offHost).toEqual([]);
+});

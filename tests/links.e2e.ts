@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * A crawl of the built site as a plain static server serves it (no ".html" added): every link
+ * and every #anchor found from the home page leads somewhere real.
+ */
+test.use({ javaScriptEnabled: false });
+
+test('no broken link or anchor anywhere on the site', async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const ids = new Map<string, Set<string>>(); // page path → its ids
+  const broken: string[] = [];
+  const queue = ['/'];
+  const seen = new Set(queue);
+  const anchors: { from: string; path: string; hash: string }[] = [];
+
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await request.get(path, { maxRedirects: 0 });
+    if (response.status() !== 200) {
+      broken.push(`${path}: ${response.status()}`);
+      continue;
+    }
+    if (!response.headers()['content-type']?.startsWith('text/html')) continue;
+    await page.goto(path);
+    const found = await page.evaluate(() => ({
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      // getAttribute, not .href: SVG links have no string href property.
+      links: [...document.querySelectorAll('a[href], link[rel="canonical"], link[rel="icon"]')].map(
+        (a) => a.getAttribute('href')!
+      ),
+      images: [...document.querySelectorAll('meta[property="og:image"]')].map((m) =>
+        m.getAttribute('content')!
+      )
+    }));
+    ids.set(path, new Set(found.ids));
+    for (const href of [...found.links, ...found.images]) {
+      const url = new URL(href, origin + path);
+      // Canonical and share URLs carry the public origin (SITE_ORIGIN): check their path here.
+      const local = url.origin === origin || /^https?:\/\/localhost(:\d+)?$/.test(url.origin);
+      if (!local) continue;
+      if (url.hash)
+        anchors.push({
+          from: path,
+          path: url.pathname,
+          hash: decodeURIComponent(url.hash.slice(1))
+        });
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+  for (const { from, path, hash } of anchors)
+    if (ids.has(path) && !ids.get(path)!.has(hash))
+      broken.push(`${from} → ${path}#${hash}: no such anchor`);
+
+  expect(broken).toEqual([]);
+  // Every event page, its share image and every quote anchor were reached.
+  expect([...seen].filter((p) => p.endsWith('/share.png')).length).toBeGreaterThan(8);
+  expect(anchors.filter((a) => a.path.includes('/article/')).length).toBeGreaterThanOrEqual(10);
+  expect(seen.size).toBeGreaterThan(30);
+});

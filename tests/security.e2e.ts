@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, SEED } from './story-data';
+
+/** Records CSP violations and every request the page makes. */
+async function watch(page: Page) {
+  const violations: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+  return { violations, requests };
+}
+
+test('every page has a strict Content-Security-Policy', () => {
+  for (const page of builtPages()) {
+    const file = page === '/404.html' ? 'build/404.html' : `build${page}index.html`;
+    const html = readFileSync(file, 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, page).toBeDefined();
+    const directives = Object.fromEntries(
+      csp!.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      })
+    );
+    expect(directives['script-src']?.[0]).toBe("'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['base-uri']).toEqual(["'self'"]);
+    expect(directives['default-src']).toEqual(["'self'"]);
+  }
+});
+
+test('the pages work under their policy, and no request leaves the site', async ({
+  page,
+  baseURL
+}) => {
+  test.setTimeout(120_000);
+  const { violations, requests } = await watch(page);
+  const pages = builtPages().filter((p) => p !== '/404.html');
+  for (const url of pages) {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    // No inline event handler anywhere (they would need 'unsafe-inline').
+    const handlers = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) =>
+          [...el.attributes].some((a) => /^on/i.test(a.name))
+        ).length
+    );
+    expect(handlers, url).toBe(0);
+  }
+  // Interact: open an event, zoom, switch the scale, share.
+  await page.goto(`/${SEED}/`);
+  await page.locator('.horizontal.only').waitFor();
+  await page.locator('.horizontal a[data-slug]').first().click();
+  await page.getByRole('button', { name: 'Zoom avant' }).click();
+  await page.getByLabel('Échelle linéaire (durées réelles)').check();
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+  const elsewhere = requests.filter((u) => new URL(u).origin !== new URL(baseURL!).origin);
+  expect(elsewhere).toEqual([]);
+  expect(requests.length).toBeGreaterThan(pages.length);
+});
+
+test('nothing renders story data as HTML', () => {
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(svelte|ts)$/.test(name) && readFileSync(file, 'utf8').includes('{@html'))
+        offenders.push(file);
+    }
+  };
+  walk('src');
+  expect(offenders).toEqual([]);
+});
