@@ -82,6 +82,7 @@ test.describe('selecting an event', () => {
     await expect(page).toHaveURL(path(FIRST));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choïgou en visite/);
     await expect(mark(page, FIRST)).toHaveAttribute('aria-current', 'true');
+    await expect(mark(page, FIRST)).toBeFocused(); // focus follows, not lost on <body>
     await page.goBack();
     await expect(page).toHaveURL(STORY);
     await expect(page.locator('.panel')).toHaveCount(0);
@@ -169,6 +170,10 @@ test.describe('scrolling and zooming', () => {
     await expect.poll(() => ticks(page)).not.toEqual(before);
     expect(Math.abs((await centre()) - x)).toBeLessThan(12);
     const zoomed = await ticks(page);
+    // Zoomed in, labels have room to be longer.
+    await expect(mark(page, SULLIVAN).locator('text')).toHaveText(
+      /^Jake Sullivan met en garde Pyongyang$/
+    );
     expect(zoomed.some((t) => /^(lun|mar)\. [45]$/.test(t))).toBe(true); // days now
     await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
 
