@@ -11,7 +11,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same story. */
+/**
+ * A small, fast, seedable PRNG (mulberry32): the same seed gives the same story.
+ * @param {number} seed
+ */
 export function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -50,22 +53,28 @@ const WORDS = (
   'sur le budget la sécurité les élections et la réforme des institutions du pays'
 ).split(' ');
 const MS_PER_DAY = 86_400_000;
-const iso = (day) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-const parts = (day) => {
+const iso = (/** @type {number} */ day) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+const parts = (/** @type {number} */ day) => {
   const d = new Date(day * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth(), date: d.getUTCDate() };
 };
-const dayOf = (year, month, date) => Date.UTC(year, month, date) / MS_PER_DAY;
-const lastDate = (year, month) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+const dayOf = (
+  /** @type {number} */ year,
+  /** @type {number} */ month,
+  /** @type {number} */ date
+) => Date.UTC(year, month, date) / MS_PER_DAY;
+const lastDate = (/** @type {number} */ year, /** @type {number} */ month) =>
+  new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 
 /**
  * @param {number} count the number of events
  * @param {number} seed
- * @returns {{ story: object, article: string }}
+ * @returns {{ story: { id: string } & Record<string, unknown>, article: string }}
  */
 export function generateStory(count, seed = 1) {
   const rand = random(seed * 7919 + count);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
+  /** @type {<T>(list: T[]) => T} */
+  const pick = (list) => /** @type {any} */ (list[Math.floor(rand() * list.length)]);
   const start = dayOf(2019, 0, 1);
   const end = dayOf(2023, 11, 31); // five years
   const actors = LANES.flatMap((lane, l) =>
@@ -100,8 +109,8 @@ export function generateStory(count, seed = 1) {
       };
     else if (kind < 0.8) {
       const third = date <= 10 ? 0 : date <= 20 ? 1 : 2;
-      const from = [1, 11, 21][third];
-      const to = third === 2 ? lastDate(year, month) : [10, 20][third];
+      const from = third === 0 ? 1 : third === 1 ? 11 : 21;
+      const to = third === 2 ? lastDate(year, month) : third === 0 ? 10 : 20;
       when = {
         start: iso(dayOf(year, month, from)),
         end: iso(dayOf(year, month, to)),
@@ -123,15 +132,16 @@ export function generateStory(count, seed = 1) {
         words: ''
       };
     const lane = Math.floor(rand() * LANES.length);
-    const speaker = actors[lane * 4 + Math.floor(rand() * 4)];
+    const speaker = actors[lane * 4 + Math.floor(rand() * 4)] ?? actors[0];
+    if (!speaker) throw new Error('no actors');
     const quoteLength = 40 + Math.floor(rand() * 260);
     let quote = '';
     while (quote.length < quoteLength) quote += (quote ? ' ' : '') + pick(WORDS);
     quote = quote.charAt(0).toUpperCase() + quote.slice(1);
 
-    const lead = when.words
-      ? `${when.words.charAt(0).toUpperCase()}${when.words.slice(1)}, `
-      : 'Ces jours-là, ';
+    // The date as the sentence writes it, capital included (the resolver reads it case-blind).
+    const words = when.words && `${when.words.charAt(0).toUpperCase()}${when.words.slice(1)}`;
+    const lead = words ? `${words}, ` : 'Ces jours-là, ';
     const sentence = `${lead}${speaker.name} a déclaré «${quote}» à la presse.`;
     if (article) article += '\n\n';
     const at = article.length;
@@ -148,7 +158,13 @@ export function generateStory(count, seed = 1) {
         end: when.end,
         precision: when.precision,
         ...(when.words
-          ? { expression: { text: when.words, start: at, end: at + when.words.length } }
+          ? {
+              expression: {
+                text: words,
+                start: at,
+                end: at + when.words.length
+              }
+            }
           : {
               evidence: {
                 note: 'Dates établies par une dépêche de suivi.',
@@ -169,12 +185,6 @@ export function generateStory(count, seed = 1) {
         }
       ]
     });
-  }
-  // Expressions with a year resolve to themselves; a day within the part of a month must be
-  // written with the capital the sentence gives it, which the resolver reads case-blind.
-  for (const event of events) {
-    const expression = event.date.expression;
-    if (expression) expression.text = article.slice(expression.start, expression.end);
   }
   const story = {
     id: `synthetique-${count}`,

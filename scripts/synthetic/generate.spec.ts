@@ -19,7 +19,7 @@ describe('synthetic stories', () => {
   });
 
   it('mixes the kinds of dates, spreads over years and lanes, and has bursts', () => {
-    const { story } = generateStory(1000, 1) as {
+    const { story } = generateStory(1000, 1) as unknown as {
       story: { events: { date: { start: string; precision: string }; actors: string[] }[] };
     };
     const precisions = new Set(story.events.map((e) => e.date.precision));
