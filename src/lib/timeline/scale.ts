@@ -7,8 +7,8 @@
  * is one UTC day, the reader's time zone never moves a mark.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { MS_PER_DAY } from '../story/calendar-date.ts';
 
-export const MS_PER_DAY = 86_400_000;
 export const dayToDate = (day: number) => new Date(day * MS_PER_DAY);
 export const dateToDay = (date: Date) => date.getTime() / MS_PER_DAY;
 

@@ -5,7 +5,8 @@
  * The French names come from date-fns' fr locale at build time (frenchNames in names.ts), so the
  * browser composes labels from a table instead of shipping a date library.
  */
-import type { Segments } from './scale.ts';
+import { MS_PER_DAY } from '../story/calendar-date.ts';
+import { dayToDate, type Segments } from './scale.ts';
 
 export interface FrenchNames {
   /** "janvier" … "décembre" */
@@ -32,8 +33,7 @@ export interface Tick {
   showLabel: boolean;
 }
 
-const MS_PER_DAY = 86_400_000;
-const utc = (day: number) => new Date(day * MS_PER_DAY);
+const utc = dayToDate;
 const dayOf = (year: number, month: number, date = 1) => Date.UTC(year, month, date) / MS_PER_DAY;
 
 /** Width of an axis label character (11 px text), px, and the room kept after a label. */
