@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { builtStories, SEED, type ExportedStory } from './story-data';
+import { builtStory, SEED, type ExportedStory } from './story-data';
 
 let story: ExportedStory;
 
 test.beforeAll(async ({ request }) => {
-  story = (await builtStories(request)).find((s) => s.id === SEED)!;
+  story = await builtStory(request, SEED);
   expect(story, 'the seed story is exported').toBeDefined();
 });
 

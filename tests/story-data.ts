@@ -6,19 +6,55 @@ import type { Story, StoryEvent } from '../src/lib/story/types';
 
 export type ExportedStory = Omit<Story, 'events'> & { events: (StoryEvent & { path: string })[] };
 
-export async function builtStories(request: APIRequestContext): Promise<ExportedStory[]> {
-  const index = (await (await request.get('/stories.json')).json()) as {
-    stories: { json: string }[];
-  };
-  return Promise.all(
-    index.stories.map(async (s) => (await (await request.get(s.json)).json()) as ExportedStory)
-  );
+/** One story of the built site, by id, as its export gives it. */
+export async function builtStory(request: APIRequestContext, id: string): Promise<ExportedStory> {
+  const response = await request.get(`/${id}/story.json`);
+  if (!response.ok()) throw new Error(`/${id}/story.json: HTTP ${response.status()}`);
+  return (await response.json()) as ExportedStory;
 }
 
 export const SEED = 'coree-du-nord-russie-armes';
+/** The 10,000-event synthetic story that npm run test:e2e generates and builds in. */
+export const LONG = 'synthetique-10000';
 
-/** Every page of the built site: each index.html, and 404.html. */
+/** A long story's pages are many: of a folder with more than this many, a sample is tested. */
+const SAMPLE_ABOVE = 60;
+
+/**
+ * Every page of the built site (each index.html, and 404.html), except that of a folder with
+ * many pages (a long story's events), only a sample is kept: its own page, its first three
+ * and its last two pages, and its list's second and last pages.
+ */
 export function builtPages(dir = process.env.E2E_BUILD_DIR ?? 'build'): string[] {
+  const all = allBuiltPages(dir);
+  const byFolder = new Map<string, string[]>();
+  for (const page of all) {
+    const folder = page
+      .split('/')
+      .slice(0, page.startsWith('/embed/') ? 3 : 2)
+      .join('/');
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), page]);
+  }
+  return [...byFolder.entries()]
+    .flatMap(([folder, pages]) => {
+      if (pages.length <= SAMPLE_ABOVE) return pages;
+      const lists = pages.filter((p) => /\/liste\/\d+\/$/.test(p));
+      const rest = pages.filter((p) => !lists.includes(p));
+      // (A long synthetic story's article page is megabytes of generated text: left out.)
+      const own = rest.filter((p) => p === `${folder}/`);
+      const events = rest.filter((p) => !own.includes(p) && !p.endsWith('/article/'));
+      return [
+        ...own,
+        ...events.slice(0, 3),
+        ...events.slice(-2),
+        ...lists.slice(0, 1),
+        ...lists.slice(-1)
+      ];
+    })
+    .sort();
+}
+
+function allBuiltPages(dir: string): string[] {
   const pages: string[] = [];
   const walk = (sub: string) => {
     for (const name of readdirSync(path.join(dir, sub))) {

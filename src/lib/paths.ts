@@ -18,22 +18,35 @@ export const shareImageHref = (story: string, event?: string) =>
     ? resolve('/[story]/[event]/share.png', { story, event })
     : resolve('/[story]/share.png', { story });
 export const dataHref = () => resolve('/stories.json');
+export const timelineDataHref = (story: string) => resolve('/[story]/timeline.json', { story });
+export const listHref = (story: string, page: number) =>
+  page === 1
+    ? storyHref(story)
+    : `${resolve('/(site)/[story]/liste/[page]', { story, page: String(page) })}/`;
+export const embedListHref = (story: string, page: number) =>
+  page === 1
+    ? embedStoryHref(story)
+    : `${resolve('/(embed)/embed/[story]/liste/[page]', { story, page: String(page) })}/`;
 
 /** Where a story's timeline sends its links: the site's pages, or the embed's. */
 export interface StoryLinks {
   story: string;
   event: (slug: string) => string;
+  /** The list's pages: the story's own page for the first. */
+  list: (page: number) => string;
   /** Links that leave the timeline open in the top window (the embed sets "_top"). */
   target?: '_top';
 }
 
 export const siteLinks = (story: string): StoryLinks => ({
   story: storyHref(story),
-  event: (slug) => eventHref(story, slug)
+  event: (slug) => eventHref(story, slug),
+  list: (page) => listHref(story, page)
 });
 
 export const embedLinks = (story: string): StoryLinks => ({
   story: embedStoryHref(story),
   event: (slug) => embedEventHref(story, slug),
+  list: (page) => embedListHref(story, page),
   target: '_top'
 });

@@ -15,8 +15,13 @@ const faults = readdirSync(FIXTURES).filter((name) => name !== 'valid');
 
 describe('where stories are read from', () => {
   it('reads content/ only, unless TEST_STORIES asks for the test-only stories too', () => {
-    expect(storyRoots(undefined)).toEqual([STORIES_DIR]);
-    expect(storyRoots('1')).toEqual([STORIES_DIR, TEST_STORIES_DIR]);
+    expect(storyRoots(undefined, undefined)).toEqual([STORIES_DIR]);
+    expect(storyRoots('1', undefined)).toEqual([STORIES_DIR, TEST_STORIES_DIR]);
+    expect(storyRoots(undefined, `a${path.delimiter}b`)).toEqual([
+      STORIES_DIR,
+      path.resolve('a'),
+      path.resolve('b')
+    ]);
     const ids = loadStories(storyRoots('1')).map((s) => s.id);
     expect(ids).toEqual(['coree-du-nord-russie-armes', 'histoire-piegee']);
   });

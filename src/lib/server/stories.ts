@@ -11,9 +11,19 @@ export const STORIES_DIR = path.resolve('content/stories');
 /** Test-only stories (hostile input, for the security tests), built in with TEST_STORIES=1. */
 export const TEST_STORIES_DIR = path.resolve('tests/fixtures/stories');
 
-/** Where stories are read from: content/, plus the test-only ones when TEST_STORIES is set. */
-export function storyRoots(env: string | undefined = process.env.TEST_STORIES): string[] {
-  return env ? [STORIES_DIR, TEST_STORIES_DIR] : [STORIES_DIR];
+/**
+ * Where stories are read from: content/, plus the test-only ones when TEST_STORIES is set, plus
+ * the folders listed in EXTRA_STORIES (separated by ":"), such as generated synthetic stories.
+ */
+export function storyRoots(
+  env: string | undefined = process.env.TEST_STORIES,
+  extra: string | undefined = process.env.EXTRA_STORIES
+): string[] {
+  const extras = (extra ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.resolve(dir));
+  return [STORIES_DIR, ...(env ? [TEST_STORIES_DIR] : []), ...extras];
 }
 
 /** Every problem of one or more story files, one line each: "file: path: problem". */

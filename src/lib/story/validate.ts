@@ -32,7 +32,7 @@ function occurrences(haystack: string, needle: string): number[] {
 
 /** Addresses the site uses itself: a story or an event may not take them. */
 const RESERVED_STORY_IDS = new Set(['embed']);
-const RESERVED_SLUGS = new Set(['article']);
+const RESERVED_SLUGS = new Set(['article', 'liste']);
 
 /** Words that change what a date expression means when they follow it ("mardi dernier"). */
 const QUALIFIER =

@@ -33,8 +33,52 @@ export interface StorySummary {
   credit: string;
   published: string;
   publishedLabel: string;
+  eventCount: number;
+  /** The last day of the story's events ("5 septembre 2023"). */
+  lastDayLabel: string;
+}
+
+/**
+ * Long stories do not travel whole in every page: past this many events, the timeline's data
+ * is one file (/<story>/timeline.json) that the browser fetches once.
+ */
+export const INLINE_EVENTS_MAX = 200;
+/** The chronological list shows this many events a page (/<story>/liste/<n>/ from page 2). */
+export const LIST_PAGE_SIZE = 100;
+/** Past this many events, an event's share image is its story's: see README, "Scale". */
+export const EVENT_IMAGES_MAX = 200;
+
+/** One page of the chronological list. */
+export interface ListPage {
+  /** 1-based. */
+  number: number;
+  pages: number;
+  total: number;
+  /** The 0-based index of the page's first event in the story. */
+  offset: number;
   events: EventLink[];
 }
+
+export const listPageCount = (eventCount: number) =>
+  Math.max(1, Math.ceil(eventCount / LIST_PAGE_SIZE));
+
+/** Page `number` of the story's list, or undefined when it has no such page. */
+export function toListPage(story: Story, number: number): ListPage | undefined {
+  const pages = listPageCount(story.events.length);
+  if (!Number.isInteger(number) || number < 1 || number > pages) return undefined;
+  const offset = (number - 1) * LIST_PAGE_SIZE;
+  return {
+    number,
+    pages,
+    total: story.events.length,
+    offset,
+    events: story.events.slice(offset, offset + LIST_PAGE_SIZE).map(toEventLink)
+  };
+}
+
+/** The page of the list that holds the event at `index`. */
+export const listPageOf = (story: Story, index: number) =>
+  toListPage(story, Math.floor(index / LIST_PAGE_SIZE) + 1)!;
 
 export interface CitationView extends Citation {
   /** "6 sept. 2023" */
@@ -98,7 +142,10 @@ export function toStorySummary(story: Story): StorySummary {
     credit: story.source.credit,
     published: story.source.published.date,
     publishedLabel: formatDay(story.source.published.date),
-    events: story.events.map(toEventLink)
+    eventCount: story.events.length,
+    lastDayLabel: formatDay(
+      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), '')
+    )
   };
 }
 

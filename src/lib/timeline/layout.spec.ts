@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, layoutHorizontal, stackLabels, wrapLabel, type LayoutItem } from './layout.ts';
+import {
+  fitLabel,
+  groupCells,
+  layoutHorizontal,
+  stackLabels,
+  wrapLabel,
+  type LayoutItem
+} from './layout.ts';
 
 const pos = (day: number) => day * 20; // 20 px a day
 
@@ -90,5 +97,137 @@ describe('labels', () => {
     expect(labels.map((l) => l.y)).toEqual([90, 90, 90, 110]);
     for (let i = 1; i < labels.length; i++)
       expect(labels[i]!.labelY).toBeGreaterThanOrEqual(labels[i - 1]!.labelY + 16 + 10);
+  });
+});
+
+describe('clusters', () => {
+  /** n events of one lane on day `day`, and a few elsewhere. */
+  const burst = (n: number, day: number, lane = 0): LayoutItem[] =>
+    Array.from({ length: n }, (_, i) => ({ start: day, end: day, lane, label: `É${i}` }));
+
+  it('groups four or more events of a lane in one cell into one mark with their count', () => {
+    const items = [...burst(6, 10), ...burst(2, 40), ...burst(5, 10, 1)];
+    const { placed, clusters } = layoutHorizontal(items, pos, 2);
+    expect(clusters.map((c) => [c.lane, c.count, c.first, c.last])).toEqual([
+      [0, 6, 0, 5],
+      [1, 5, 8, 12]
+    ]);
+    // The two events of day 40 are drawn on their own, with their labels.
+    expect(placed.map((p) => p.index)).toEqual([6, 7]);
+    expect(placed.every((p) => p.label !== '')).toBe(true);
+  });
+
+  it('keeps three events of a cell apart, on rows', () => {
+    const { placed, clusters, rows } = layoutHorizontal(burst(3, 10), pos, 1);
+    expect(clusters).toEqual([]);
+    expect(placed.map((p) => p.row).sort()).toEqual([0, 1, 2]);
+    expect(rows).toEqual([3]);
+  });
+
+  it('draws the open event on its own, out of its cluster', () => {
+    const { placed, clusters } = layoutHorizontal(burst(6, 10), pos, 1, undefined, Infinity, {
+      keep: 2
+    });
+    expect(placed.map((p) => p.index)).toEqual([2]);
+    expect(clusters[0]!.count).toBe(5);
+  });
+
+  it('parts a cluster when zoomed in, and anchors cells to the content while panning', () => {
+    const items: LayoutItem[] = Array.from({ length: 8 }, (_, i) => ({
+      start: i,
+      end: i,
+      lane: 0,
+      label: `É${i}`
+    }));
+    // 2 px a day: all eight in one 24 px cell.
+    expect(layoutHorizontal(items, (d) => d * 2, 1).clusters).toHaveLength(1);
+    // 40 px a day: each on its own.
+    const zoomed = layoutHorizontal(items, (d) => d * 40, 1);
+    expect(zoomed.clusters).toHaveLength(0);
+    expect(zoomed.placed).toHaveLength(8);
+    // Panned by 7 px: the same groups, the cells moved with the content.
+    const panned = layoutHorizontal(items, (d) => d * 2 + 7, 1, undefined, Infinity, {
+      cellOrigin: 7
+    });
+    expect(panned.clusters.map((c) => c.count)).toEqual([8]);
+  });
+
+  it('lays out only the given range of events', () => {
+    const items = [...burst(2, 10), ...burst(2, 200), ...burst(2, 400)];
+    const { placed } = layoutHorizontal(items, pos, 1, undefined, Infinity, { range: [2, 4] });
+    expect(placed.map((p) => p.index)).toEqual([2, 3]);
+  });
+
+  it('never takes more than maxRows rows: a label with no room is left out, its mark stays', () => {
+    // Ten events a day apart, each with a label far longer than a day: they cannot all be
+    // labelled within two rows.
+    const items: LayoutItem[] = Array.from({ length: 10 }, (_, i) => ({
+      start: i * 2,
+      end: i * 2,
+      lane: 0,
+      label: 'Un libellé bien trop long pour tenir'
+    }));
+    const { placed, rows } = layoutHorizontal(items, pos, 1, undefined, Infinity, { maxRows: 2 });
+    expect(rows).toEqual([2]);
+    expect(placed).toHaveLength(10);
+    expect(placed.some((p) => p.label === '')).toBe(true);
+    const labelled = placed.filter((p) => p.label !== '');
+    for (const a of labelled)
+      for (const b of labelled) if (a !== b && a.row === b.row) expect(overlaps(a, b)).toBe(false);
+  });
+});
+
+describe('groupCells', () => {
+  it('groups by lane and cell, in order of the first event', () => {
+    const centres = [5, 6, 7, 8, 30, 31, 32, 33, 34, 5];
+    const lanes = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    const groups = groupCells(
+      [0, 10],
+      (i) => centres[i]!,
+      (i) => lanes[i]!
+    );
+    expect(groups.clusters).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7, 8]
+    ]);
+    expect(groups.singles).toEqual([9]);
+  });
+
+  it('counts cells from the origin', () => {
+    // 20..27 px: one cell from 0 ([0, 24) and [24, 48) split them) — from an origin of 20, one.
+    const centres = [20, 21, 22, 23, 24, 25, 26, 27];
+    const split = groupCells(
+      [0, 8],
+      (i) => centres[i]!,
+      () => 0,
+      0
+    );
+    expect(split.clusters).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7]
+    ]);
+    const whole = groupCells(
+      [0, 8],
+      (i) => centres[i]!,
+      () => 0,
+      20
+    );
+    expect(whole.clusters).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
+  });
+});
+
+describe('stackLabels with a drift limit', () => {
+  it('leaves out a label that would fall far below its mark', () => {
+    const items: LayoutItem[] = Array.from({ length: 8 }, () => ({
+      start: 5,
+      end: 5,
+      lane: 0,
+      label: 'Même jour'
+    }));
+    const { labels } = stackLabels(items, pos, 30, 16, 10, 60);
+    const shown = labels.filter((l) => l.lines.length > 0);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.length).toBeLessThan(8);
+    for (const l of shown) expect(l.labelY - (l.y - 8)).toBeLessThanOrEqual(60);
   });
 });

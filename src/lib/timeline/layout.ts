@@ -81,9 +81,50 @@ export function wrapLabel(label: string, maxChars: number, maxLines = 2): string
   return lines;
 }
 
+export interface PlacedCluster {
+  /** Index of the cluster's first and last event (in chronological order). */
+  first: number;
+  last: number;
+  /** How many events it stands for. */
+  count: number;
+  lane: number;
+  row: number;
+  /** The days its events cover, from the first start to the last end. */
+  start: number;
+  end: number;
+  /** The extent of its events' marks, px. */
+  x0: number;
+  x1: number;
+  cx: number;
+  left: number;
+  right: number;
+}
+
+export interface LayoutOptions {
+  /** Only the events of these indices [from, to) are laid out: the ones that may be in view. */
+  range?: [number, number];
+  /**
+   * Where the grid of cluster cells starts, px: the pan offset, so that cells stay with the
+   * content while it pans and clusters do not flicker.
+   */
+  cellOrigin?: number;
+  /** An event never put in a cluster: the open one. */
+  keep?: number;
+  /** Rows a lane may take; a label that finds no room is not drawn (its mark is). */
+  maxRows?: number;
+}
+
+/** Width of a cluster cell, px: events of a lane whose marks centre in one cell may be grouped. */
+export const CLUSTER_CELL = 24;
+/** A cell of a lane with this many events or more is drawn as one cluster mark with a count. */
+export const CLUSTER_MIN = 4;
+export const MAX_ROWS = 4;
+
 /**
  * Lays out items on a horizontal timeline. `pos(day)` is a day's left edge on screen, so a day
- * spans [pos(d), pos(d + 1)). Returns the placed items and the number of rows of each lane.
+ * spans [pos(d), pos(d + 1)). Events of a lane that crowd one cell are grouped into a cluster;
+ * the rest are packed into rows, first fit, by the extent of mark plus label. Returns the placed
+ * items, the clusters, and the number of rows of each lane.
  */
 export function layoutHorizontal(
   items: LayoutItem[],
@@ -91,53 +132,143 @@ export function layoutHorizontal(
   laneCount: number,
   metrics: LabelMetrics = LABEL_METRICS,
   /** The right edge of the view: a label that would cross it goes left of its mark. */
-  viewEnd = Infinity
-): { placed: PlacedItem[]; rows: number[] } {
+  viewEnd = Infinity,
+  options: LayoutOptions = {}
+): { placed: PlacedItem[]; clusters: PlacedCluster[]; rows: number[] } {
+  const { range = [0, items.length], cellOrigin = 0, keep, maxRows = MAX_ROWS } = options;
   const maxChars = Math.floor(metrics.maxLabelWidth / metrics.charWidth);
-  const placed = items.map((item, index): PlacedItem => {
+
+  // 1. Marks; events of a lane crowding one cell become a cluster.
+  const marks: { index: number; x0: number; x1: number; cx: number }[] = [];
+  for (let index = range[0]; index < range[1]; index++) {
+    const item = items[index]!;
     const x0 = pos(item.start);
     const x1 = pos(item.end + 1);
-    const point = item.start === item.end;
-    const cx = (x0 + x1) / 2;
-    const outer = item.outer && { x0: pos(item.outer.start), x1: pos(item.outer.end + 1) };
-    // The whole drawing of the event: its mark and the wider span of the article's words.
-    const markLeft = Math.min(point ? cx - metrics.pointSize / 2 : x0, outer?.x0 ?? Infinity);
-    const markRight = Math.max(
-      point ? Math.max(x1, cx + metrics.pointSize / 2) : x1,
-      outer?.x1 ?? -Infinity
-    );
-    const label = fitLabel(item.label, maxChars);
-    const width = label.length * metrics.charWidth;
-    const flip = markRight + metrics.gap + width > viewEnd && markLeft - metrics.gap - width >= 0;
-    const labelX = flip ? markLeft - metrics.gap : markRight + metrics.gap;
+    marks.push({ index, x0, x1, cx: (x0 + x1) / 2 });
+  }
+  const mark = (index: number) => marks[index - range[0]]!;
+  const groups = groupCells(
+    range,
+    (index) => mark(index).cx,
+    (index) => items[index]!.lane,
+    cellOrigin,
+    keep
+  );
+  const clusters = groups.clusters.map((members): PlacedCluster => {
+    const first = members[0]!;
+    const cx = members.reduce((sum, i) => sum + mark(i).cx, 0) / members.length;
+    const r = clusterRadius(members.length);
     return {
-      index,
-      lane: item.lane,
+      first,
+      last: members.at(-1)!,
+      count: members.length,
+      lane: items[first]!.lane,
       row: 0,
-      x0,
-      x1,
-      point,
+      start: Math.min(...members.map((i) => items[i]!.start)),
+      end: Math.max(...members.map((i) => items[i]!.end)),
+      x0: Math.min(...members.map((i) => mark(i).x0)),
+      x1: Math.max(...members.map((i) => mark(i).x1)),
       cx,
-      labelX,
-      anchor: flip ? 'end' : 'start',
-      label,
-      left: flip ? labelX - width : markLeft,
-      right: flip ? markRight : labelX + width,
-      ...(outer && { outer })
+      left: cx - r,
+      right: cx + r
     };
   });
+
+  // 2. Every other event is placed on its own.
+  const placed = groups.singles
+    .map((index) => mark(index))
+    .map(({ index, x0, x1, cx }): PlacedItem => {
+      const item = items[index]!;
+      const point = item.start === item.end;
+      const outer = item.outer && { x0: pos(item.outer.start), x1: pos(item.outer.end + 1) };
+      // The whole drawing of the event: its mark and the wider span of the article's words.
+      const markLeft = Math.min(point ? cx - metrics.pointSize / 2 : x0, outer?.x0 ?? Infinity);
+      const markRight = Math.max(
+        point ? Math.max(x1, cx + metrics.pointSize / 2) : x1,
+        outer?.x1 ?? -Infinity
+      );
+      const label = fitLabel(item.label, maxChars);
+      const width = label.length * metrics.charWidth;
+      const flip = markRight + metrics.gap + width > viewEnd && markLeft - metrics.gap - width >= 0;
+      const labelX = flip ? markLeft - metrics.gap : markRight + metrics.gap;
+      return {
+        index,
+        lane: item.lane,
+        row: 0,
+        x0,
+        x1,
+        point,
+        cx,
+        labelX,
+        anchor: flip ? 'end' : 'start',
+        label,
+        left: flip ? labelX - width : markLeft,
+        right: flip ? markRight : labelX + width,
+        ...(outer && { outer })
+      };
+    });
+
+  // 3. Rows, first fit; past maxRows a label is dropped, and then the mark overlaps if it must.
   const rows = Array.from({ length: laneCount }, () => 0);
   const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
-  for (const item of [...placed].sort((a, b) => a.left - b.left || a.index - b.index)) {
+  const all: (PlacedItem | PlacedCluster)[] = [...clusters, ...placed];
+  const order = (p: PlacedItem | PlacedCluster) => ('index' in p ? p.index : p.first);
+  for (const item of all.sort((a, b) => a.left - b.left || order(a) - order(b))) {
     const ends = rowEnds[item.lane]!;
-    let row = ends.findIndex((end) => end + metrics.gap <= item.left);
-    if (row === -1) row = ends.length;
-    ends[row] = item.right;
+    const fits = (left: number) => {
+      const free = ends.findIndex((end) => end + metrics.gap <= left);
+      return free === -1 ? (ends.length < maxRows ? ends.length : -1) : free;
+    };
+    let row = fits(item.left);
+    if (row === -1 && 'index' in item && item.label) {
+      // No room for the label: the mark alone, named by its link (see EventMark).
+      item.label = '';
+      if (item.anchor === 'end') item.left = Math.min(item.x0, item.outer?.x0 ?? Infinity);
+      else item.right = item.labelX - metrics.gap;
+      row = fits(item.left);
+    }
+    if (row === -1) row = maxRows - 1;
+    ends[row] = Math.max(ends[row] ?? -Infinity, item.right);
     item.row = row;
     rows[item.lane] = Math.max(rows[item.lane]!, row + 1);
   }
-  return { placed, rows };
+  return { placed: placed.sort((a, b) => a.index - b.index), clusters, rows };
 }
+
+/**
+ * Groups the events [range) by lane and by cell of CLUSTER_CELL px along the axis (counted from
+ * `origin`): a cell with CLUSTER_MIN events or more is a cluster; the rest, and `keep`, are
+ * singles. Clusters come in order of their first event; so do singles.
+ */
+export function groupCells(
+  range: [number, number],
+  centre: (index: number) => number,
+  lane: (index: number) => number,
+  origin = 0,
+  keep?: number
+): { clusters: number[][]; singles: number[] } {
+  const cells = new Map<string, number[]>();
+  for (let index = range[0]; index < range[1]; index++) {
+    if (index === keep) continue;
+    const cell = `${lane(index)}:${Math.floor((centre(index) - origin) / CLUSTER_CELL)}`;
+    const members = cells.get(cell);
+    if (members) members.push(index);
+    else cells.set(cell, [index]);
+  }
+  const clusters: number[][] = [];
+  const singles: number[] = keep !== undefined && keep >= range[0] && keep < range[1] ? [keep] : [];
+  for (const members of cells.values()) {
+    if (members.length >= CLUSTER_MIN) clusters.push(members);
+    else singles.push(...members);
+  }
+  return {
+    clusters: clusters.sort((a, b) => a[0]! - b[0]!),
+    singles: singles.sort((a, b) => a - b)
+  };
+}
+
+/** A cluster's radius grows with the number of its events, slowly. */
+export const clusterRadius = (count: number) => Math.min(11, 6 + 1.5 * Math.log2(count));
 
 export interface StackedLabel {
   index: number;
@@ -148,13 +279,17 @@ export interface StackedLabel {
   lines: string[];
 }
 
-/** On a vertical timeline: each label at its mark, or just below the previous label. */
+/**
+ * On a vertical timeline: each label at its mark, or just below the previous label. A label
+ * that would end up more than `maxDrift` px below its mark is left out (its mark stays).
+ */
 export function stackLabels(
   items: LayoutItem[],
   pos: (day: number) => number,
   maxChars: number,
   lineHeight = 16,
-  gap = 10
+  gap = 10,
+  maxDrift = Infinity
 ): { labels: StackedLabel[]; height: number } {
   let bottom = -Infinity;
   const labels = items
@@ -163,6 +298,7 @@ export function stackLabels(
     .map(({ item, index, y }) => {
       const lines = wrapLabel(item.label, maxChars);
       const labelY = Math.max(y - lineHeight / 2, bottom + gap);
+      if (labelY - (y - lineHeight / 2) > maxDrift) return { index, y, labelY: y, lines: [] };
       bottom = labelY + lines.length * lineHeight;
       return { index, y, labelY, lines };
     });

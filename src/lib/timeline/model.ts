@@ -26,9 +26,29 @@ export interface TimelineData {
   lanes: { id: string; label: string }[];
   /** The days the axis covers. */
   extent: DayInterval;
+  /** The days some event may cover (its wider span too), merged: what the axis keeps. */
+  covered: DayInterval[];
+  /**
+   * How far, in days, an event's drawing (its wider span too) reaches before and after its
+   * first day, at most: what finds the events in view among events sorted by first day.
+   */
+  reach: { before: number; after: number };
+  /** How many events the story has (all of them are in `events` unless the data is partial). */
+  count: number;
   /** In chronological order. */
   events: TimelineEvent[];
   names: FrenchNames;
+}
+
+/** Merges intervals (sorted or not) into sorted, disjoint ones; touching days merge too. */
+export function mergeIntervals(intervals: DayInterval[]): DayInterval[] {
+  const merged: DayInterval[] = [];
+  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  return merged;
 }
 
 export function toTimelineData(story: Story): TimelineData {
@@ -53,11 +73,21 @@ export function toTimelineData(story: Story): TimelineData {
       dateLabel: formatEventDate(event.date)
     };
   });
-  const starts = [toDayNumber(story.period.start), ...events.map((e) => e.outer?.start ?? e.start)];
-  const ends = [toDayNumber(story.period.end), ...events.map((e) => e.outer?.end ?? e.end)];
+  const spans = events.map((e) => e.outer ?? e);
+  const covered = mergeIntervals(spans);
+  const period = { start: toDayNumber(story.period.start), end: toDayNumber(story.period.end) };
   return {
     lanes: story.lanes.map(({ id, label }) => ({ id, label })),
-    extent: { start: Math.min(...starts), end: Math.max(...ends) },
+    extent: {
+      start: Math.min(period.start, covered[0]!.start),
+      end: Math.max(period.end, covered.at(-1)!.end)
+    },
+    covered,
+    reach: {
+      before: events.reduce((max, e) => Math.max(max, e.start - (e.outer?.start ?? e.start)), 0),
+      after: events.reduce((max, e) => Math.max(max, (e.outer?.end ?? e.end) - e.start), 0)
+    },
+    count: events.length,
     events,
     names: frenchNames()
   };

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import type { TimelineData } from './model.ts';
-import { TimelineView } from './timeline-view.svelte.ts';
+import { eventRange, TimelineView } from './timeline-view.svelte.ts';
 
 const day = toDayNumber;
-const links = { story: '/s/', event: (slug: string) => `/s/${slug}/` };
+const links = {
+  story: '/s/',
+  event: (slug: string) => `/s/${slug}/`,
+  list: (page: number) => `/s/liste/${page}/`
+};
 const data: TimelineData = {
   lanes: [{ id: 'a', label: 'A' }],
   extent: { start: day('2023-07-21'), end: day('2023-09-05') },
@@ -30,6 +34,12 @@ const data: TimelineData = {
       dateLabel: ''
     }
   ],
+  covered: [
+    { start: day('2023-07-25'), end: day('2023-07-27') },
+    { start: day('2023-09-04'), end: day('2023-09-04') }
+  ],
+  reach: { before: 0, after: 2 },
+  count: 2,
   names: { months: [], monthsShort: [], weekdaysShort: [] }
 };
 
@@ -86,5 +96,41 @@ describe('TimelineView', () => {
     const linearGap = view.pos(day('2023-09-04')) - view.pos(day('2023-07-27'));
     expect(linearGap).toBeGreaterThan(compressedGap);
     expect(linearGap).toBeCloseTo((39 / 47) * (1000 - 12 - view.padEnd), 6);
+  });
+});
+
+describe('a long story, fetched once', () => {
+  const partial: TimelineData = { ...data, events: [] };
+  const respond = (body: unknown, status = 200) =>
+    (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
+
+  it('is not ready until its events arrive, then draws them all', async () => {
+    const view = new TimelineView(partial, links);
+    expect(view.ready).toBe(false);
+    await view.load('/s/timeline.json', respond({ events: data.events }));
+    expect(view.ready).toBe(true);
+    expect(view.index.get('lundi')).toBe(1);
+    expect(view.failure).toBeUndefined();
+  });
+
+  it('says why when the events cannot be had, and stays not ready', async () => {
+    const view = new TimelineView(partial, links);
+    await view.load('/s/timeline.json', respond({}, 404));
+    expect(view.failure).toBe('HTTP 404');
+    await view.load('/s/timeline.json', respond({ events: data.events.slice(1) }));
+    expect(view.failure).toBe('1 events, 2 expected');
+    expect(view.ready).toBe(false);
+  });
+});
+
+describe('eventRange', () => {
+  it('finds the events that may be drawn between two days, wider spans included', () => {
+    // juillet: 25–27 July (reach after 2); lundi: 4 Sept.
+    expect(eventRange(data, day('2023-07-27'), day('2023-08-30'))).toEqual([0, 1]);
+    expect(eventRange(data, day('2023-07-28'), day('2023-08-30'))).toEqual([1, 1]);
+    expect(eventRange(data, day('2023-08-01'), day('2023-09-04'))).toEqual([1, 2]);
+    const wide = { ...data, reach: { before: 5, after: 2 } };
+    // An event whose wider span starts five days before its first day.
+    expect(eventRange(wide, day('2023-07-01'), day('2023-07-21'))).toEqual([0, 1]);
   });
 });

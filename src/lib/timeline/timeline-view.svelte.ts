@@ -10,6 +10,7 @@ import {
   clampPan,
   compressGaps,
   createTimeScale,
+  dateToDay,
   dayToDate,
   linearSegments,
   zoomAt,
@@ -37,15 +38,22 @@ export class TimelineView {
    */
   search = $state('');
 
-  readonly data: TimelineData;
+  /** The story's timeline: all its events, or (a long story, before they arrive) none. */
+  data: TimelineData = $state.raw()!;
+  /** False while a long story's events are on their way (see load). */
+  ready: boolean = $derived(this.data.events.length === this.data.count);
+  /** Why the events could not be fetched, if they could not. */
+  failure: string | undefined = $state();
+  /** Each event's index, by slug (made anew with the data, never changed: not reactive). */
+  index: ReadonlyMap<string, number> = $derived(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Map(this.data.events.map((e, i) => [e.slug, i]))
+  );
   segments: Segments = $derived.by(() =>
     this.mode === 'linear'
       ? linearSegments(this.data.extent)
-      : compressGaps(
-          // An event takes all the days it may cover: the article's wider span too.
-          this.data.events.map((e) => e.outer ?? e),
-          this.data.extent
-        )
+      : // An event takes all the days it may cover: the article's wider span too.
+        compressGaps(this.data.covered, this.data.extent)
   );
   /** Room kept after the last day, so its label shows when the whole story is in view. */
   padEnd: number = $derived(Math.min(180, Math.round(this.length * 0.14)));
@@ -70,8 +78,54 @@ export class TimelineView {
     this.links = links;
   }
 
+  /** Fetches a long story's events (from /<story>/timeline.json), once. */
+  async load(href: string, fetcher: typeof fetch = fetch) {
+    if (this.ready) return;
+    try {
+      const response = await fetcher(href);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const { events } = (await response.json()) as Pick<TimelineData, 'events'>;
+      if (!Array.isArray(events) || events.length !== this.data.count)
+        throw new Error(
+          `${Array.isArray(events) ? events.length : 0} events, ${this.data.count} expected`
+        );
+      this.data = { ...this.data, events };
+      this.failure = undefined;
+    } catch (error) {
+      this.failure = (error as Error).message;
+    }
+  }
+
+  /** Days → px at zoom 1, remembered: the layout asks for the same days on every frame. */
+  #basePx: Map<number, number> = $derived.by(() => {
+    void this.base;
+    // A cache, made anew with each scale: nothing reads it reactively.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new Map();
+  });
+
+  /** A day's left edge at zoom 1, px. */
+  basePos = (day: number): number => {
+    let px = this.#basePx.get(day);
+    if (px === undefined) this.#basePx.set(day, (px = this.base(dayToDate(day))));
+    return px;
+  };
+
   /** A day's left edge on screen, under the current zoom and pan. */
-  pos = (day: number): number => this.transform.k * this.base(dayToDate(day)) + this.transform.x;
+  pos = (day: number): number => this.transform.k * this.basePos(day) + this.transform.x;
+
+  /** The day at a point of the screen (fractional). */
+  dayAt = (px: number): number =>
+    dateToDay(this.base.invert((px - this.transform.x) / this.transform.k));
+
+  /**
+   * The indices [from, to) of the events that may be drawn between two points of the screen:
+   * events are in order of their first day, and data.reach bounds how far each one's drawing
+   * goes before and after that day.
+   */
+  rangeBetween(fromPx: number, toPx: number): [number, number] {
+    return eventRange(this.data, this.dayAt(fromPx), this.dayAt(toPx));
+  }
 
   zoomBy(factor: number, anchor = this.length / 2) {
     const t = zoomAt(this.transform, factor, anchor, { minK: 1, maxK: this.maxK });
@@ -87,9 +141,17 @@ export class TimelineView {
     this.transform = IDENTITY;
   }
 
+  /** Zooms so that the days [start, end] fill the view (as far as the zoom goes). */
+  zoomTo(start: number, end: number) {
+    const span = this.basePos(end + 1) - this.basePos(start);
+    const k = Math.min(this.maxK, Math.max(1, (this.length * 0.6) / Math.max(span, 1e-6)));
+    const centre = (this.basePos(start) + this.basePos(end + 1)) / 2;
+    this.transform = centreOn(centre, this.length, k, this.content);
+  }
+
   /** Pans (without zooming) so that the event is in view, if it is not. */
   reveal(slug: string, margin = 8) {
-    const event = this.data.events.find((e) => e.slug === slug);
+    const event = this.data.events[this.index.get(slug) ?? -1];
     if (!event) return;
     const x0 = this.pos(event.start);
     const x1 = this.pos(event.end + 1);
@@ -103,6 +165,34 @@ export class TimelineView {
     this.mode = mode;
     this.transform = IDENTITY;
   }
+}
+
+/**
+ * The indices [from, to) of the events whose drawing may cover some of the days between
+ * fromDay and toDay: events are in order of their first day, and data.reach bounds how far
+ * each one's drawing goes before and after that day.
+ */
+export function eventRange(
+  data: Pick<TimelineData, 'events' | 'reach'>,
+  fromDay: number,
+  toDay: number
+): [number, number] {
+  const { events, reach } = data;
+  const from = Math.floor(fromDay) - reach.after;
+  const to = Math.ceil(toDay) + reach.before;
+  return [lowerBound(events, (e) => e.start < from), lowerBound(events, (e) => e.start <= to)];
+}
+
+/** The first index where `before` is false, in an array where it is true, then false. */
+function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const KEY = Symbol('timeline-view');

@@ -1,4 +1,6 @@
-import { storyEntries } from '$lib/server/routes';
-import type { EntryGenerator } from './$types';
+import { loadStoryPage, storyEntries } from '$lib/server/routes';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = storyEntries satisfies EntryGenerator;
+
+export const load = (({ params }) => loadStoryPage(params.story)) satisfies PageServerLoad;

@@ -10,6 +10,5 @@ export const entries = storyEntries satisfies EntryGenerator;
 export const load = (({ params }) => {
   const story = findStory(params.story);
   if (!story) error(404, 'Histoire introuvable');
-  const { events: _events, ...summary } = toStorySummary(story);
-  return { article: { ...summary, paragraphs: toArticleView(story) } };
+  return { article: { ...toStorySummary(story), paragraphs: toArticleView(story) } };
 }) satisfies PageServerLoad;

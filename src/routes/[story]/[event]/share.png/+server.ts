@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { eventEntries } from '$lib/server/routes';
+import { eventImageEntries } from '$lib/server/routes';
 import { eventShareCard } from '$lib/server/share-cards';
 import { renderShareImage } from '$lib/server/share-image';
 import { findStory } from '$lib/server/stories';
@@ -7,7 +7,7 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
-export const entries = eventEntries satisfies EntryGenerator;
+export const entries = eventImageEntries satisfies EntryGenerator;
 
 /** The event's share image, made at build time: /<story>/<event>/share.png */
 export const GET = (async ({ params }) => {
