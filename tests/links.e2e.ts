@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 /**
  * A crawl of the built site as a plain static server serves it (no ".html" added): every link
- * and every #anchor found from the home page leads somewhere real.
+ * and every #anchor found from the home page leads somewhere real. Of a long story (the
+ * generated 10,000 events), the crawl reads its own page, its list's pages and a few events; the
+ * build itself fails on a link to a page it did not make (handleHttpError: 'fail').
  */
 test.use({ javaScriptEnabled: false });
 
@@ -14,6 +16,20 @@ test('no broken link or anchor anywhere on the site', async ({ page, request, ba
   const queue = ['/'];
   const seen = new Set(queue);
   const anchors: { from: string; path: string; hash: string }[] = [];
+  const index = (await (await request.get('/stories.json')).json()) as {
+    stories: { path: string; events: number }[];
+  };
+  const long = index.stories.filter((s) => s.events > 200).map((s) => s.path);
+  const sampled = new Map<string, number>();
+  /** A long story's event page past the first few: not crawled. */
+  const skip = (path: string) => {
+    const story = long.find((p) => path.startsWith(p) || path.startsWith(`/embed${p}`));
+    if (!story || /\/liste\/\d+\/$/.test(path) || path.split('/').length <= 4) return false;
+    const key = path.startsWith('/embed/') ? `/embed${story}` : story;
+    const n = (sampled.get(key) ?? 0) + 1;
+    sampled.set(key, n);
+    return n > 5;
+  };
 
   while (queue.length > 0) {
     const path = queue.shift()!;
@@ -48,7 +64,7 @@ test('no broken link or anchor anywhere on the site', async ({ page, request, ba
         });
       if (!seen.has(url.pathname)) {
         seen.add(url.pathname);
-        queue.push(url.pathname);
+        if (!skip(url.pathname)) queue.push(url.pathname);
       }
     }
   }

@@ -20,6 +20,10 @@ describe('French date labels', () => {
       label: 'du 30 août au 1er septembre 2023'
     },
     {
+      date: { start: '2024-03-01', end: '2024-03-03', precision: 'days' },
+      label: 'du 1er au 3 mars 2024'
+    },
+    {
       date: { start: '2022-12-28', end: '2023-01-03', precision: 'days' },
       label: 'du 28 décembre 2022 au 3 janvier 2023'
     },

@@ -36,7 +36,8 @@ export function formatDayRange(start: CalendarDate, end: CalendarDate): string {
       : s.month !== e.month
         ? fmt(start, 'd MMMM')
         : fmt(start, 'd');
-  return `du ${first.replace(/^1 /, '1er ')} au ${fmt(end, 'd MMMM yyyy').replace(/^1 /, '1er ')}`;
+  const firstOf = (label: string) => label.replace(/^1(?= |$)/, '1er');
+  return `du ${firstOf(first)} au ${firstOf(fmt(end, 'd MMMM yyyy'))}`;
 }
 
 const MONTH_PART_BY_FIRST_DAY: Record<number, string> = { 1: 'début', 11: 'mi-', 21: 'fin' };
