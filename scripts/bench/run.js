@@ -12,8 +12,8 @@
  * breaks; an over-budget result is reported, not failed.
  *
  * Usage: node scripts/bench/run.js [--scale-only]
- *   --scale-only: section 5 alone (no Lighthouse), for quick iteration; bench.json then holds
- *   the scale figures only.
+ *   --scale-only: section 5 alone (no Lighthouse), for quick iteration; it replaces only the
+ *   "scale" figures of bench-results/bench.json.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -195,13 +195,11 @@ async function main() {
   try {
     if (SCALE_ONLY) {
       const scale = await scaleSection(chromePath, origin);
+      // A full run's figures are kept: only their scale section is replaced.
+      const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
       mkdirSync(path.dirname(OUT), { recursive: true });
-      writeFileSync(
-        OUT,
-        JSON.stringify({ date: new Date().toISOString(), chromium: chromePath, scale }, null, 2) +
-          '\n'
-      );
-      console.log(`\nScale figures written to ${path.relative(ROOT, OUT)}`);
+      writeFileSync(OUT, JSON.stringify({ ...previous, scale }, null, 2) + '\n');
+      console.log(`\nScale figures written to ${path.relative(ROOT, OUT)} (under "scale")`);
       return;
     }
 
