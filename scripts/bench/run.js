@@ -5,11 +5,18 @@
  *   1. first-visit transfer of the story page and an event page, by type, raw and gzip;
  *   2. Lighthouse mobile scores and LCP for the same pages;
  *   3. the weight of TimelineJS and vis-timeline;
- *   4. the budget: story page JS+CSS gzip <= 50% of TimelineJS's JS+CSS gzip.
+ *   4. the budget: story page JS+CSS gzip <= 50% of TimelineJS's JS+CSS gzip;
+ *   5. scale: the synthetic stories (100, 1,000, 10,000 events) in our app and in vis-timeline
+ *      (scale.js), with the build's time and page count (build-scale.js, bench-results/build.json).
  * Prints tables and writes bench-results/bench.json. Exits non-zero only when something
  * breaks; an over-budget result is reported, not failed.
+ *
+ * Usage: node scripts/bench/run.js [--scale-only]
+ *   --scale-only: section 5 alone (no Lighthouse), for quick iteration; it replaces only the
+ *   "scale" figures of bench-results/bench.json.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -17,11 +24,16 @@ import { createStaticServer } from '../serve-static.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import { measureCompetitors } from './competitors.js';
 import { runLighthouse } from './lighthouse.js';
+import { SIZES } from './build-scale.js';
+import { measureScale } from './scale.js';
 import { TYPES, measureFirstVisit } from './weight.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD = path.join(ROOT, 'build');
 const OUT = path.join(ROOT, 'bench-results', 'bench.json');
+const BUILD_JSON = path.join(ROOT, 'bench-results', 'build.json');
+const VIS_DIR = path.join(ROOT, 'bench-results', 'vis');
+const SCALE_ONLY = process.argv.includes('--scale-only');
 const BUDGET_SHARE = 0.5;
 
 const PAGES = [
@@ -53,6 +65,118 @@ function table(header, rows) {
 /** @param {string} title */
 const heading = (title) => `\n== ${title} ==\n`;
 
+/**
+ * Whether the built app marks 'timeline-drawn' itself (else section 5 uses its fallback).
+ * @param {string} dir
+ * @returns {boolean}
+ */
+function buildMarksDrawn(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).some(
+    (entry) =>
+      entry.isFile() &&
+      entry.name.endsWith('.js') &&
+      readFileSync(path.join(entry.parentPath, entry.name), 'utf8').includes('timeline-drawn')
+  );
+}
+
+/** @returns {{ seconds: number, pages: number, stories: { size: number, id: string }[], missing?: string[] } | null} */
+function readBuildReport() {
+  if (!existsSync(BUILD_JSON)) return null;
+  return JSON.parse(readFileSync(BUILD_JSON, 'utf8'));
+}
+
+/** @param {number | null | undefined} ms */
+const msText = (ms) => (ms === null || ms === undefined ? '-' : `${Math.round(ms)}`);
+/** @param {number | null | undefined} x */
+const ratioText = (x) => (x === null || x === undefined ? '-' : `${x.toFixed(1)}×`);
+/** @param {import('./scale.js').Run} run */
+const framesText = (run) =>
+  run.frames
+    ? `${run.frames.p50.toFixed(1)}/${run.frames.p95.toFixed(1)}, ${(run.frames.over * 100).toFixed(0)}% (${run.frames.count})`
+    : '-';
+
+/**
+ * Section 5, measured and printed.
+ * @param {string} chromePath
+ * @param {string} origin
+ */
+async function scaleSection(chromePath, origin) {
+  const build = readBuildReport();
+  const stories = build?.stories ?? SIZES.map((size) => ({ size, id: `synthetique-${size}` }));
+  const ourMark = buildMarksDrawn(path.join(BUILD, '_app'));
+  const load = loadavg()[0] ?? 0;
+  const scale = await measureScale({
+    chromePath,
+    appOrigin: origin,
+    stories,
+    visDir: VIS_DIR,
+    ourMark
+  });
+
+  console.log(
+    heading(
+      `5. Scale: our app vs vis-timeline ${scale.vis.version}, same data, Chromium 1280×800 headless`
+    )
+  );
+  console.log(
+    build
+      ? `build: ${build.pages} pages in ${build.seconds.toFixed(1)} s (npm run bench's build, with EXTRA_STORIES)`
+      : 'build: not timed (no bench-results/build.json: run node scripts/bench/build-scale.js, as npm run bench does)'
+  );
+  if (build?.missing?.length) console.log(`Not in that build: ${build.missing.join(', ')}`);
+  console.log(`Load average (1 min) before the runs: ${load.toFixed(2)} on ${cpus().length} cores`);
+  console.log(
+    `Ours, drawn: ${ourMark ? "performance.mark('timeline-drawn')" : 'FALLBACK — the build has no timeline-drawn mark: time at which the first section.timeline svg a.mark exists (rAF poll)'}`
+  );
+  console.log(
+    "vis, drawn: performance.mark at vis's first 'changed' event (end of a redraw) once its root is visible, all items set"
+  );
+  console.log(
+    table(
+      [
+        'Size',
+        'Ours: drawn ms',
+        'vis: drawn ms',
+        'ratio',
+        'Ours heap MB',
+        'vis heap MB',
+        'Ours p50/p95 ms, % >16.7 (frames)',
+        'vis p50/p95 ms, % >16.7 (frames)',
+        'ratio p95'
+      ],
+      scale.rows.map((row) => [
+        row.size,
+        msText(row.ours.drawnMs) + (ourMark || row.ours.drawnMs === null ? '' : ' (fallback)'),
+        msText(row.vis.drawnMs),
+        ratioText(row.ratioDrawn),
+        row.ours.heapMB === null ? '-' : row.ours.heapMB.toFixed(1),
+        row.vis.heapMB === null ? '-' : row.vis.heapMB.toFixed(1),
+        framesText(row.ours),
+        framesText(row.vis),
+        ratioText(row.ratioP95)
+      ])
+    )
+  );
+  console.log(
+    'ratio = vis / ours (how many times faster ours is). Frames: requestAnimationFrame intervals during ' +
+      `${scale.sequence.length} steps (ctrl+wheel ×1.5 zooms at the centre, 200 px drags), waits included; ` +
+      '% >16.7 counts intervals over 16.7 ms + 1 ms (timestamps are rounded to 0.1 ms).'
+  );
+  for (const row of scale.rows) {
+    for (const [name, run] of /** @type {const} */ ([
+      ['ours', row.ours],
+      ['vis', row.vis]
+    ])) {
+      if (run.error) console.log(`${row.size} ${name}: ${run.error}`);
+    }
+    if (row.vis.zoomCheck)
+      console.log(
+        `${row.size} vis: deepest zoom ×${row.vis.zoomCheck.toFixed(1)} (×${(1.5 ** 8).toFixed(1)} expected)`
+      );
+  }
+  return { build, loadAverage: load, ...scale };
+}
+
 async function main() {
   if (!existsSync(path.join(BUILD, 'index.html'))) {
     throw new Error('No built site in build/: run "npm run build" first (npm run bench does).');
@@ -69,6 +193,16 @@ async function main() {
   console.log(`Serving build/ on ${origin}/ — Chromium: ${chromePath}`);
 
   try {
+    if (SCALE_ONLY) {
+      const scale = await scaleSection(chromePath, origin);
+      // A full run's figures are kept: only their scale section is replaced.
+      const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
+      mkdirSync(path.dirname(OUT), { recursive: true });
+      writeFileSync(OUT, JSON.stringify({ ...previous, scale }, null, 2) + '\n');
+      console.log(`\nScale figures written to ${path.relative(ROOT, OUT)} (under "scale")`);
+      return;
+    }
+
     // 1. First-visit transfer
     const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
     /** @type {Awaited<ReturnType<typeof measureFirstVisit>>[]} */
@@ -157,6 +291,8 @@ async function main() {
         `${pass ? '<=' : '>'} budget ${kb(budget)} (${BUDGET_SHARE * 100}% of TimelineJS's ${kb(timelineJs.gzip)})`
     );
 
+    const scale = await scaleSection(chromePath, origin);
+
     const results = {
       date: new Date().toISOString(),
       chromium: chromePath,
@@ -172,7 +308,8 @@ async function main() {
         storyJsCssGzip: story.jsCssGzip,
         limit: budget,
         pass
-      }
+      },
+      scale
     };
     mkdirSync(path.dirname(OUT), { recursive: true });
     writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
