@@ -7,10 +7,11 @@ import {
   EVENT_IMAGES_MAX,
   INLINE_EVENTS_MAX,
   listPageCount,
-  listPageOf,
+  listPageNumber,
   toEventView,
   toListPage,
-  toStorySummary
+  toStorySummary,
+  type ListPage
 } from '../story/view.ts';
 import { toTimelineData } from '../timeline/model.ts';
 import type { Story } from '../story/types.ts';
@@ -40,6 +41,25 @@ export const listEntries = () =>
 
 /** What every page of a story shares, made once per story (each event page asks for it). */
 const shared = new WeakMap<Story, ReturnType<typeof storyLayout>>();
+/** Each story's events by slug, and its list's pages, made once (10,000 event pages ask). */
+const indexes = new WeakMap<Story, Map<string, number>>();
+const listPages = new WeakMap<Story, Map<number, ListPage>>();
+
+function eventIndex(story: Story, slug: string): number {
+  let index = indexes.get(story);
+  if (!index) indexes.set(story, (index = new Map(story.events.map((e, i) => [e.slug, i]))));
+  return index.get(slug) ?? -1;
+}
+
+function listPage(story: Story, number: number): ListPage | undefined {
+  let pages = listPages.get(story);
+  if (!pages) listPages.set(story, (pages = new Map()));
+  if (!pages.has(number)) {
+    const page = toListPage(story, number);
+    if (page) pages.set(number, page);
+  }
+  return pages.get(number);
+}
 
 function storyLayout(story: Story) {
   const timeline = toTimelineData(story);
@@ -71,20 +91,20 @@ export function loadStoryLayout(storyId: string) {
 
 /** The story's own page: the first page of its list. */
 export function loadStoryPage(storyId: string) {
-  return { list: toListPage(storyOr404(storyId), 1)! };
+  return { list: listPage(storyOr404(storyId), 1)! };
 }
 
 export function loadListPage(storyId: string, page: string) {
   const story = storyOr404(storyId);
-  const list = /^[1-9]\d*$/.test(page) ? toListPage(story, Number(page)) : undefined;
+  const list = /^[1-9]\d*$/.test(page) ? listPage(story, Number(page)) : undefined;
   if (!list || list.number === 1) error(404, 'Page introuvable');
   return { list };
 }
 
 export function loadEventPage(storyId: string, slug: string) {
   const story = findStory(storyId);
-  const index = story ? story.events.findIndex((e) => e.slug === slug) : -1;
-  const event = story && index >= 0 && toEventView(story, slug);
+  const index = story ? eventIndex(story, slug) : -1;
+  const event = story && index >= 0 && toEventView(story, slug, index);
   if (!story || !event) error(404, 'Événement introuvable');
-  return { event, list: listPageOf(story, index) };
+  return { event, list: listPage(story, listPageNumber(index))! };
 }

@@ -105,7 +105,7 @@ function fingerprint(root: string): string {
     .join('\n');
 }
 
-let cache: { key: string; stories: Story[] } | undefined;
+let cache: { where: string; key: string; checked: number; stories: Story[] } | undefined;
 
 /**
  * All stories of the given folders, sorted by id; throws a StoryContentError listing every
@@ -116,8 +116,14 @@ export function loadStories(roots: string | string[] = storyRoots()): Story[] {
   const missing = folders.filter((root) => !existsSync(root));
   if (missing.length > 0)
     throw new StoryContentError(missing.map((root) => `${relative(root)}: folder not found`));
+  // The files are looked at again at most once a second: a build asks for every page.
+  const where = folders.join('\n');
+  if (cache && cache.where === where && Date.now() - cache.checked < 1000) return cache.stories;
   const key = folders.map((root) => `${root}\n${fingerprint(root)}`).join('\n');
-  if (cache && cache.key === key) return cache.stories;
+  if (cache && cache.key === key) {
+    cache.checked = Date.now();
+    return cache.stories;
+  }
 
   const stories: Story[] = [];
   const problems: string[] = [];
@@ -137,7 +143,12 @@ export function loadStories(roots: string | string[] = storyRoots()): Story[] {
   for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
     problems.push(`${id}: two stories have this id`);
   if (problems.length > 0) throw new StoryContentError(problems);
-  cache = { key, stories: stories.sort((a, b) => a.id.localeCompare(b.id)) };
+  cache = {
+    where,
+    key,
+    checked: Date.now(),
+    stories: stories.sort((a, b) => a.id.localeCompare(b.id))
+  };
   return cache.stories;
 }
 

@@ -76,9 +76,12 @@ export function toListPage(story: Story, number: number): ListPage | undefined {
   };
 }
 
+/** The number of the list's page that holds the event at `index`. */
+export const listPageNumber = (index: number) => Math.floor(index / LIST_PAGE_SIZE) + 1;
+
 /** The page of the list that holds the event at `index`. */
 export const listPageOf = (story: Story, index: number) =>
-  toListPage(story, Math.floor(index / LIST_PAGE_SIZE) + 1)!;
+  toListPage(story, listPageNumber(index))!;
 
 export interface CitationView extends Citation {
   /** "6 sept. 2023" */
@@ -151,10 +154,14 @@ export function toStorySummary(story: Story): StorySummary {
 
 const person = ({ id, name, role, represents }: Actor) => ({ id, name, role, represents });
 
-export function toEventView(story: Story, slug: string): EventView | undefined {
-  const index = story.events.findIndex((e) => e.slug === slug);
+export function toEventView(
+  story: Story,
+  slug: string,
+  /** Where the event is in story.events, when the caller knows. */
+  index = story.events.findIndex((e) => e.slug === slug)
+): EventView | undefined {
   const event = story.events[index];
-  if (!event) return undefined;
+  if (!event || event.slug !== slug) return undefined;
   const actor = (id: string) => person(story.actors.find((a) => a.id === id)!);
   const neighbour = (e: StoryEvent | undefined) =>
     e ? { slug: e.slug, title: e.title } : undefined;
