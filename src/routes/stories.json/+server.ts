@@ -15,6 +15,7 @@ export const GET = (() =>
       title: story.title,
       path: base + storyPath(story.id),
       json: `${base}${storyPath(story.id)}story.json`,
+      published: story.source.published.date,
       events: story.events.length
     }))
   })) satisfies RequestHandler;
