@@ -164,10 +164,10 @@ export function layoutHorizontal(
       count: members.length,
       lane: items[first]!.lane,
       row: 0,
-      start: Math.min(...members.map((i) => items[i]!.start)),
-      end: Math.max(...members.map((i) => items[i]!.end)),
-      x0: Math.min(...members.map((i) => mark(i).x0)),
-      x1: Math.max(...members.map((i) => mark(i).x1)),
+      start: members.reduce((min, i) => Math.min(min, items[i]!.start), Infinity),
+      end: members.reduce((max, i) => Math.max(max, items[i]!.end), -Infinity),
+      x0: members.reduce((min, i) => Math.min(min, mark(i).x0), Infinity),
+      x1: members.reduce((max, i) => Math.max(max, mark(i).x1), -Infinity),
       cx,
       left: cx - r,
       right: cx + r
@@ -247,20 +247,25 @@ export function groupCells(
   origin = 0,
   keep?: number
 ): { clusters: number[][]; singles: number[] } {
-  const cells = new Map<string, number[]>();
+  // Cells by lane, then by cell number: no key strings to make for thousands of events.
+  const lanes = new Map<number, Map<number, number[]>>();
   for (let index = range[0]; index < range[1]; index++) {
     if (index === keep) continue;
-    const cell = `${lane(index)}:${Math.floor((centre(index) - origin) / CLUSTER_CELL)}`;
+    const laneId = lane(index);
+    let cells = lanes.get(laneId);
+    if (!cells) lanes.set(laneId, (cells = new Map()));
+    const cell = Math.floor((centre(index) - origin) / CLUSTER_CELL);
     const members = cells.get(cell);
     if (members) members.push(index);
     else cells.set(cell, [index]);
   }
   const clusters: number[][] = [];
   const singles: number[] = keep !== undefined && keep >= range[0] && keep < range[1] ? [keep] : [];
-  for (const members of cells.values()) {
-    if (members.length >= CLUSTER_MIN) clusters.push(members);
-    else singles.push(...members);
-  }
+  for (const cells of lanes.values())
+    for (const members of cells.values()) {
+      if (members.length >= CLUSTER_MIN) clusters.push(members);
+      else singles.push(...members);
+    }
   return {
     clusters: clusters.sort((a, b) => a[0]! - b[0]!),
     singles: singles.sort((a, b) => a - b)
