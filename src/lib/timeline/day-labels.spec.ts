@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from '../story/calendar-date.ts';
 import { formatDayRange } from '../story/format.ts';
-import { daySpanLabel } from './day-labels.ts';
+import { clusterDaysLabel, daySpanLabel } from './day-labels.ts';
 import { frenchNames } from './names.ts';
 
 const names = frenchNames();
@@ -22,5 +22,11 @@ describe('daySpanLabel', () => {
     const day = Date.UTC(2020, 11, 1) / 86_400_000;
     expect(daySpanLabel(day, day, names)).toBe('1er décembre 2020');
     expect(daySpanLabel(day - 2, day + 2, names)).toBe('du 29 novembre au 3 décembre 2020');
+  });
+
+  it('names a cluster\'s days: "le" for one day, "du … au …" for several', () => {
+    const day = Date.UTC(2020, 11, 3) / 86_400_000;
+    expect(clusterDaysLabel(day, day, names)).toBe('le 3 décembre 2020');
+    expect(clusterDaysLabel(day - 1, day + 1, names)).toBe('du 2 au 4 décembre 2020');
   });
 });

@@ -26,3 +26,7 @@ export function daySpanLabel(start: number, end: number, names: FrenchNames): st
         : nth(s.d);
   return `du ${first} au ${last}`;
 }
+
+/** A cluster's days, as its name says them: "le 3 décembre 2020", "du 2 au 4 décembre 2020". */
+export const clusterDaysLabel = (start: number, end: number, names: FrenchNames): string =>
+  `${start === end ? 'le ' : ''}${daySpanLabel(start, end, names)}`;
