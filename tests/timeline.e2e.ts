@@ -389,7 +389,7 @@ test.describe('without JavaScript', () => {
     const list = page.locator('.all-events li a');
     await expect(list).toHaveCount(8);
     await expect(list.first()).toHaveAttribute('href', path(FIRST));
-    await expect(page.locator('.horizontal svg')).toBeVisible(); // drawn by the server
+    await expect(page.locator('.horizontal svg[role="group"]')).toBeVisible(); // drawn by the server
     // Controls that need the script are not offered without it.
     await expect(page.getByRole('button', { name: 'Tout voir' })).toHaveCount(0);
     await page.getByRole('link', { name: /Fermer/ }).click();

@@ -119,8 +119,8 @@ export class TimelineView {
    * `pos` for one frame's layout of thousands of events: the zoom, the pan and the scale are
    * read once (each read of reactive state has a cost), not twice per event.
    */
-  framePos(): (day: number) => number {
-    const { k, x } = this.transform;
+  framePos(transform: ViewTransform = this.transform): (day: number) => number {
+    const { k, x } = transform;
     const cache = this.#basePx;
     const base = this.base;
     return (day) => {
@@ -130,17 +130,21 @@ export class TimelineView {
     };
   }
 
-  /** The day at a point of the screen (fractional). */
-  dayAt = (px: number): number =>
-    dateToDay(this.base.invert((px - this.transform.x) / this.transform.k));
+  /** The day at a point of the screen (fractional), under the current (or another) transform. */
+  dayAt = (px: number, transform: ViewTransform = this.transform): number =>
+    dateToDay(this.base.invert((px - transform.x) / transform.k));
 
   /**
    * The indices [from, to) of the events that may be drawn between two points of the screen:
    * events are in order of their first day, and data.reach bounds how far each one's drawing
    * goes before and after that day.
    */
-  rangeBetween(fromPx: number, toPx: number): [number, number] {
-    return eventRange(this.data, this.dayAt(fromPx), this.dayAt(toPx));
+  rangeBetween(
+    fromPx: number,
+    toPx: number,
+    transform: ViewTransform = this.transform
+  ): [number, number] {
+    return eventRange(this.data, this.dayAt(fromPx, transform), this.dayAt(toPx, transform));
   }
 
   zoomBy(factor: number, anchor = this.length / 2) {
