@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
-import { LONG } from './story-data';
+import { LONG, SEED } from './story-data';
 
 /**
  * Whatever the zoom, the timeline never holds more DOM nodes than this (10,000 events). The wide
@@ -51,6 +51,15 @@ test.describe('a story of 10,000 events', () => {
     page.on('request', (r) => r.url().endsWith('/timeline.json') && fetched.push(r.url()));
     await page.goto(`/${LONG}/`);
     await drawn(page);
+    // The page's <head> has the browser fetch them while the page's script loads.
+    const started = await page.evaluate(() => {
+      const file = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.endsWith('/timeline.json'))!;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { file: file.startTime, contentLoaded: nav.domContentLoadedEventStart };
+    });
+    expect(started.file).toBeLessThan(started.contentLoaded);
     // Opening events (click, then the arrows) fetches nothing more of the timeline.
     await page.locator('section.timeline a.mark, section.timeline a.cluster').first().waitFor();
     await page.locator('.all-events ol a').first().click();
@@ -59,6 +68,9 @@ test.describe('a story of 10,000 events', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(new RegExp(`/${LONG}/${all[1]!.slug}/$`));
     expect(fetched).toHaveLength(1);
+    // A short story's events are in its pages: nothing to fetch early.
+    await page.goto(`/${SEED}/`);
+    await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveCount(0);
   });
 
   test('the timeline stays under a fixed number of DOM nodes at every zoom', async ({ page }) => {

@@ -65,6 +65,7 @@ export const SEQUENCE = [
  * @typedef {{
  *   url: string,
  *   drawnMs: number | null,
+ *   loadMs?: number | null,
  *   drawnBy: string,
  *   heapMB: number | null,
  *   drawnItems: number | null,
@@ -73,6 +74,7 @@ export const SEQUENCE = [
  *   zoomCheck?: number | null,
  *   error?: string
  * }} Run
+ *   drawnMs: from navigation start; loadMs: the page's load event (its end), from the same start;
  *   drawnBy: how drawnMs was read; drawnItems: marks (ours, those on screen) or items (vis) in
  *   the DOM once drawn; zoomCheck (vis): the span at load over the smallest span reached
  * @typedef {{ size: number, id: string, events: number | null, ours: Run, vis: Run, ratioDrawn: number | null, ratioP95: number | null }} ScaleRow
@@ -228,7 +230,15 @@ async function measureOne(browser, { url, app, ourMark }) {
   let timer;
   const work = (async () => {
     const useMark = app === 'vis' || ourMark;
-    await page.goto(url, { waitUntil: 'commit', timeout });
+    // Nothing of Playwright's runs in the page until its network is idle: the script it
+    // injects to poll would otherwise compete with the page's own start, and be timed with it.
+    // (The marks are the page's own timestamps, whenever they are read.)
+    await page.goto(url, { waitUntil: 'networkidle', timeout });
+    run.loadMs = await page.evaluate(
+      () =>
+        /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0])
+          .loadEventEnd || null
+    );
     if (useMark) {
       run.drawnBy =
         app === 'vis'
