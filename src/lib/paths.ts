@@ -38,15 +38,23 @@ export interface StoryLinks {
   target?: '_top';
 }
 
-export const siteLinks = (story: string): StoryLinks => ({
-  story: storyHref(story),
-  event: (slug) => eventHref(story, slug),
-  list: (page) => listHref(story, page)
-});
+// An event's page is its story's page and its slug: the timeline asks for thousands of these
+// links as it zooms, and the story's part is resolved once, not for each.
+export const siteLinks = (story: string): StoryLinks => {
+  const storyPage = storyHref(story);
+  return {
+    story: storyPage,
+    event: (slug) => `${storyPage}${slug}/`,
+    list: (page) => listHref(story, page)
+  };
+};
 
-export const embedLinks = (story: string): StoryLinks => ({
-  story: embedStoryHref(story),
-  event: (slug) => embedEventHref(story, slug),
-  list: (page) => embedListHref(story, page),
-  target: '_top'
-});
+export const embedLinks = (story: string): StoryLinks => {
+  const storyPage = embedStoryHref(story);
+  return {
+    story: storyPage,
+    event: (slug) => `${storyPage}${slug}/`,
+    list: (page) => embedListHref(story, page),
+    target: '_top'
+  };
+};
