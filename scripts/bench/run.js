@@ -87,7 +87,6 @@ function readBuildReport() {
 
 /** @param {number | null | undefined} ms */
 const msText = (ms) => (ms === null || ms === undefined ? '-' : `${Math.round(ms)}`);
-/** @param {number | null | undefined} x */
 /**
  * Time to drawn from navigation start, and (in brackets) from the end of the page's load event.
  * @param {import('./scale.js').Run} run
@@ -95,6 +94,7 @@ const msText = (ms) => (ms === null || ms === undefined ? '-' : `${Math.round(ms
 const drawnText = (run) =>
   msText(run.drawnMs) +
   (run.drawnMs !== null && run.loadMs ? ` (${msText(run.drawnMs - run.loadMs)})` : '');
+/** @param {number | null | undefined} x */
 const ratioText = (x) => (x === null || x === undefined ? '-' : `${x.toFixed(1)}×`);
 /** @param {import('./scale.js').Run} run */
 const framesText = (run) =>
