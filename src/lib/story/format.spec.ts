@@ -12,6 +12,10 @@ describe('French date labels', () => {
       label: 'lundi 4 septembre 2023'
     },
     {
+      date: { start: '2023-09-01', end: '2023-09-01', precision: 'day' },
+      label: 'vendredi 1er septembre 2023'
+    },
+    {
       date: { start: '2023-07-25', end: '2023-07-27', precision: 'days' },
       label: 'du 25 au 27 juillet 2023'
     },
@@ -56,6 +60,7 @@ describe('French date labels', () => {
       try {
         expect(formatDay('2023-09-05')).toBe('mardi 5 septembre 2023');
         expect(formatShortDay('2023-07-27')).toBe('27 juil. 2023');
+        expect(formatShortDay('2023-09-01')).toBe('1er sept. 2023');
         expect(formatDayRange('2023-07-25', '2023-07-27')).toBe('du 25 au 27 juillet 2023');
         // Santiago skipped midnight on 2023-09-03 (DST): noon keeps the day.
         expect(formatDay('2023-09-03')).toBe('dimanche 3 septembre 2023');

@@ -10,14 +10,14 @@ import type { ClaimStatus, DatePrecision, EventDate } from './types.ts';
 const fmt = (date: CalendarDate, pattern: string) =>
   format(toLocalNoon(date), pattern, { locale: fr });
 
-/** "mardi 5 septembre 2023" */
+/** "mardi 5 septembre 2023", "vendredi 1er septembre 2023" (date-fns's "do": 1er, then 2, 3…) */
 export function formatDay(date: CalendarDate): string {
-  return fmt(date, 'EEEE d MMMM yyyy');
+  return fmt(date, 'EEEE do MMMM yyyy');
 }
 
-/** "5 sept. 2023" */
+/** "5 sept. 2023", "1er sept. 2023" */
 export function formatShortDay(date: CalendarDate): string {
-  return fmt(date, 'd MMM yyyy');
+  return fmt(date, 'do MMM yyyy');
 }
 
 /** "juillet 2023" */
