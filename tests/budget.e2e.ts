@@ -11,7 +11,8 @@ import { SEED } from './story-data';
  * meet it yet (see the README's "Performance"): this guards the figure reached, so that the
  * weight can only go down until the goal is met. (Issue 6 raised it from 66,500 B: the clusters,
  * the windowed phone drawing, the list's pages and the fetch of a long story's events cost
- * 3.8 KB gzip, measured 68,902 B.)
+ * 3.8 KB gzip, measured 68,902 B; the drag by transform and the early fetch then 0.5 KB more,
+ * measured 69,413 B.)
  */
 const GOAL_JS_CSS_GZIP = 38_100;
 const REACHED_JS_CSS_GZIP = 69_500;
