@@ -1,3 +1,4 @@
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import {
@@ -5,7 +6,7 @@ import {
   centreOn,
   clampPan,
   compressGaps,
-  createTimeScale,
+  createDayScale,
   dayToDate,
   linearSegments,
   zoomAt
@@ -32,8 +33,8 @@ describe('compressGaps', () => {
   });
 
   it('keeps the short gap between 30 August and 4 September at true length', () => {
-    const scale = createTimeScale(segments, 1000);
-    const x = (d: string) => scale(dayToDate(day(d)));
+    const scale = createDayScale(segments, 1000);
+    const x = (d: string) => scale(day(d));
     const monday = x('2023-09-04');
     const tuesday = x('2023-09-05');
     const aug30 = x('2023-08-30');
@@ -41,20 +42,33 @@ describe('compressGaps', () => {
   });
 
   it('gives Monday and Tuesday room that a linear scale squeezes', () => {
-    const compressed = createTimeScale(segments, 1000);
-    const linear = createTimeScale(linearSegments(EXTENT), 1000);
-    const width = (s: typeof linear) =>
-      s(dayToDate(day('2023-09-05'))) - s(dayToDate(day('2023-09-04')));
+    const compressed = createDayScale(segments, 1000);
+    const linear = createDayScale(linearSegments(EXTENT), 1000);
+    const width = (s: typeof linear) => s(day('2023-09-05')) - s(day('2023-09-04'));
     expect(width(linear)).toBeCloseTo(1000 / 47, 6);
     expect(width(compressed)).toBeGreaterThan(width(linear) * 2);
   });
 
   it('maps the extent onto the whole range, monotonically', () => {
-    const scale = createTimeScale(segments, 800);
-    expect(scale(dayToDate(EXTENT.start))).toBe(0);
-    expect(scale(dayToDate(EXTENT.end + 1))).toBeCloseTo(800, 6);
+    const scale = createDayScale(segments, 800);
+    expect(scale(EXTENT.start)).toBe(0);
+    expect(scale(EXTENT.end + 1)).toBeCloseTo(800, 6);
     for (let i = 1; i < segments.domain.length; i++)
       expect(segments.domain[i]!).toBeGreaterThan(segments.domain[i - 1]!);
+  });
+
+  it('puts every day, and every point between days, where a UTC time scale over the same dates would', () => {
+    for (const segs of [segments, linearSegments(EXTENT)]) {
+      const scale = createDayScale(segs, 1000, 12, 140);
+      const total = segs.positions.at(-1)!;
+      const utc = scaleUtc()
+        .domain(segs.domain.map(dayToDate))
+        .range(segs.positions.map((p) => 12 + (p / total) * (1000 - 12 - 140)));
+      for (let d = EXTENT.start - 3; d <= EXTENT.end + 4; d += 0.25) {
+        expect(scale(d)).toBeCloseTo(utc(dayToDate(d)), 9);
+        expect(scale.invert(scale(d))).toBeCloseTo(d, 9);
+      }
+    }
   });
 
   it('has no break when events are close together', () => {

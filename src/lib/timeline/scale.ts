@@ -1,16 +1,17 @@
 /**
- * The timeline's time scale: a d3 UTC time scale over calendar days, polylinear when long empty
+ * The timeline's scale: a d3 linear scale over calendar days, polylinear when long empty
  * stretches are compressed so that days with events keep their room.
  *
  * Days are day numbers (days since 1970-01-01, see calendar-date.ts); a day is the interval
- * [d, d + 1). The scale maps the UTC midnight of day d to its left edge: since every calendar day
- * is one UTC day, the reader's time zone never moves a mark.
+ * [d, d + 1), and the scale maps day d to its left edge. No instant is involved (no Date, no
+ * time zone), so the reader's time zone never moves a mark. (A UTC time scale would map the
+ * same days to the same px, since every calendar day is one UTC day; it also brings d3's time
+ * formats into the page, about 13 KB of script that the timeline never uses.)
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { MS_PER_DAY } from '../story/calendar-date.ts';
 
 export const dayToDate = (day: number) => new Date(day * MS_PER_DAY);
-export const dateToDay = (date: Date) => date.getTime() / MS_PER_DAY;
 
 export interface DayInterval {
   /** First day. */
@@ -128,19 +129,19 @@ export function linearSegments(extent: DayInterval): Segments {
 }
 
 /**
- * A d3 UTC time scale from the segments to [padStart, length − padEnd] pixels (x, or y on a
- * phone); the padding leaves room for the first and last labels.
+ * A d3 scale from the segments' days (day numbers) to [padStart, length − padEnd] pixels (x, or
+ * y on a phone); the padding leaves room for the first and last labels.
  */
-export function createTimeScale(
+export function createDayScale(
   segments: Segments,
   length: number,
   padStart = 0,
   padEnd = 0
-): ScaleTime<number, number> {
+): ScaleLinear<number, number> {
   const total = segments.positions.at(-1) || 1;
   const usable = Math.max(1, length - padStart - padEnd);
-  return scaleUtc()
-    .domain(segments.domain.map(dayToDate))
+  return scaleLinear()
+    .domain(segments.domain)
     .range(segments.positions.map((p) => padStart + (p / total) * usable));
 }
 

@@ -3,7 +3,7 @@ import { fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber, toLocalNoon, fromDayNumber } from '../story/calendar-date.ts';
 import { frenchNames } from './names.ts';
-import { compressGaps, createTimeScale, dayToDate, linearSegments } from './scale.ts';
+import { compressGaps, createDayScale, linearSegments } from './scale.ts';
 import { chooseTickKind, dayLabel, monthLabel, timeTicks, weekdayLabel } from './ticks.ts';
 
 const names = frenchNames();
@@ -46,8 +46,8 @@ describe('ticks adapt to the zoom', () => {
 
   it('shows months on a narrow linear axis and days when zoomed in', () => {
     const segments = linearSegments(extent);
-    const scale = createTimeScale(segments, 300);
-    const pos = (d: number) => scale(dayToDate(d));
+    const scale = createDayScale(segments, 300);
+    const pos = (d: number) => scale(d);
     expect(timeTicks(segments, pos, 0, 300, names).map((t) => t.label)).toEqual([
       'août 2023',
       'septembre'
@@ -67,8 +67,8 @@ describe('ticks adapt to the zoom', () => {
 
   it('names the month of the first day shown, after a break, and where it changes', () => {
     const segments = compressGaps(events, extent);
-    const scale = createTimeScale(segments, 2400);
-    const pos = (d: number) => scale(dayToDate(d));
+    const scale = createDayScale(segments, 2400);
+    const pos = (d: number) => scale(d);
     const labels = timeTicks(segments, pos, 0, 2400, names).map((t) => t.label);
     expect(labels[0]).toBe('ven. 21 juil.');
     expect(labels[1]).toBe('sam. 22');
@@ -81,8 +81,8 @@ describe('ticks adapt to the zoom', () => {
 
   it('leaves out labels that would overlap the next one or run into a break', () => {
     const segments = compressGaps(events, extent);
-    const scale = createTimeScale(segments, 1100);
-    const pos = (d: number) => scale(dayToDate(d));
+    const scale = createDayScale(segments, 1100);
+    const pos = (d: number) => scale(d);
     const ticks = timeTicks(segments, pos, 0, 1100, names);
     const shown = ticks.filter((t) => t.showLabel);
     expect(shown.length).toBeLessThan(ticks.length);
@@ -98,8 +98,8 @@ describe('ticks adapt to the zoom', () => {
 
   it('puts no tick inside a compressed stretch and only visible ones', () => {
     const segments = compressGaps(events, extent);
-    const scale = createTimeScale(segments, 1200);
-    const pos = (d: number) => scale(dayToDate(d));
+    const scale = createDayScale(segments, 1200);
+    const pos = (d: number) => scale(d);
     const ticks = timeTicks(segments, pos, 0, 1200, names);
     const [gap] = segments.breaks;
     expect(ticks.length).toBeGreaterThan(3);

@@ -3,15 +3,13 @@
  * layout, so it survives opening and closing events. Shared with the marks through context.
  */
 import { getContext, setContext } from 'svelte';
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import {
   IDENTITY,
   centreOn,
   clampPan,
   compressGaps,
-  createTimeScale,
-  dateToDay,
-  dayToDate,
+  createDayScale,
   linearSegments,
   zoomAt,
   type Segments,
@@ -60,9 +58,9 @@ export class TimelineView {
   padEnd: number = $derived(Math.min(180, Math.round(this.length * 0.14)));
   /** The story's first and last px at zoom 1. */
   content = $derived({ start: PAD_START, end: this.length - this.padEnd });
-  /** The d3 time scale at zoom 1: days → px. */
-  base: ScaleTime<number, number> = $derived(
-    createTimeScale(this.segments, this.length, PAD_START, this.padEnd)
+  /** The d3 scale at zoom 1: days → px. */
+  base: ScaleLinear<number, number> = $derived(
+    createDayScale(this.segments, this.length, PAD_START, this.padEnd)
   );
   maxK: number = $derived(
     Math.max(
@@ -108,7 +106,7 @@ export class TimelineView {
   /** A day's left edge at zoom 1, px. */
   basePos = (day: number): number => {
     let px = this.#basePx.get(day);
-    if (px === undefined) this.#basePx.set(day, (px = this.base(dayToDate(day))));
+    if (px === undefined) this.#basePx.set(day, (px = this.base(day)));
     return px;
   };
 
@@ -125,14 +123,14 @@ export class TimelineView {
     const base = this.base;
     return (day) => {
       let px = cache.get(day);
-      if (px === undefined) cache.set(day, (px = base(dayToDate(day))));
+      if (px === undefined) cache.set(day, (px = base(day)));
       return k * px + x;
     };
   }
 
   /** The day at a point of the screen (fractional), under the current (or another) transform. */
   dayAt = (px: number, transform: ViewTransform = this.transform): number =>
-    dateToDay(this.base.invert((px - transform.x) / transform.k));
+    this.base.invert((px - transform.x) / transform.k);
 
   /**
    * The indices [from, to) of the events that may be drawn between two points of the screen:
@@ -176,7 +174,7 @@ export class TimelineView {
     const x0 = this.pos(event.start);
     const x1 = this.pos(event.end + 1);
     if (x0 >= margin && x1 <= this.length - margin) return;
-    const centre = (this.base(dayToDate(event.start)) + this.base(dayToDate(event.end + 1))) / 2;
+    const centre = (this.base(event.start) + this.base(event.end + 1)) / 2;
     this.transform = centreOn(centre, this.length, this.transform.k, this.content);
   }
 
