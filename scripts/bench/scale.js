@@ -72,11 +72,17 @@ export const SEQUENCE = [
  *   frames: FrameStats | null,
  *   sequenceMs: number | null,
  *   zoomCheck?: number | null,
+ *   loads?: Load[],
  *   error?: string
  * }} Run
  *   drawnMs: from navigation start; loadMs: the page's load event (its end), from the same start;
  *   drawnBy: how drawnMs was read; drawnItems: marks (ours, those on screen) or items (vis) in
- *   the DOM once drawn; zoomCheck (vis): the span at load over the smallest span reached
+ *   the DOM once drawn; zoomCheck (vis): the span at load over the smallest span reached;
+ *   loads (ours): this run's load and LOADS − 1 more, each in a fresh context, for their spread
+ * @typedef {{ drawnMs: number, loadMs: number }} Load
+ * @typedef {{ count: number, median: number, max: number, afterMedian: number, afterMax: number }} LoadStats
+ *   drawn from navigation start (median, max) and from the end of the load event (afterMedian,
+ *   afterMax), over `count` loads
  * @typedef {{ size: number, id: string, events: number | null, ours: Run, vis: Run, ratioDrawn: number | null, ratioP95: number | null }} ScaleRow
  * @typedef {{ size: number, id: string }} ScaleStory
  */
@@ -90,6 +96,26 @@ export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return /** @type {number} */ (sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]);
+}
+
+/** How many times our page is opened for its time to drawn (one load is too noisy to judge). */
+export const LOADS = 7;
+
+/**
+ * @param {Load[]} loads
+ * @returns {LoadStats | null}
+ */
+export function loadStats(loads) {
+  if (loads.length === 0) return null;
+  const drawn = loads.map((l) => l.drawnMs).sort((a, b) => a - b);
+  const after = loads.map((l) => l.drawnMs - l.loadMs).sort((a, b) => a - b);
+  return {
+    count: loads.length,
+    median: percentile(drawn, 50),
+    max: /** @type {number} */ (drawn.at(-1)),
+    afterMedian: percentile(after, 50),
+    afterMax: /** @type {number} */ (after.at(-1))
+  };
 }
 
 /**
@@ -203,6 +229,30 @@ async function playSequence(page, area) {
     return /** @type {number[]} */ (w.__frames);
   });
   return { stamps, sequenceMs };
+}
+
+/**
+ * Opens our page in a fresh context and reads when it was drawn and loaded, nothing more.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @returns {Promise<Load>}
+ */
+async function measureLoad(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle', timeout: OURS_TIMEOUT_MS });
+    await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0);
+    return await page.evaluate(() => ({
+      drawnMs: /** @type {PerformanceEntry} */ (performance.getEntriesByName('timeline-drawn')[0])
+        .startTime,
+      loadMs: /** @type {PerformanceNavigationTiming} */ (
+        performance.getEntriesByType('navigation')[0]
+      ).loadEventEnd
+    }));
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -343,6 +393,10 @@ export async function measureScale({ chromePath, appOrigin, stories, visDir, our
       const ours = s.story
         ? await measureOne(browser, { url: oursUrl, app: 'ours', ourMark })
         : missing(oursUrl, s.error ?? '');
+      if (ourMark && ours.drawnMs !== null && ours.loadMs) {
+        ours.loads = [{ drawnMs: ours.drawnMs, loadMs: ours.loadMs }];
+        while (ours.loads.length < LOADS) ours.loads.push(await measureLoad(browser, oursUrl));
+      }
       const visRun = s.story
         ? await measureOne(browser, { url: visUrl, app: 'vis', ourMark })
         : missing(visUrl, s.error ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEQUENCE, VIS_ZOOM_FRICTION, frameStats, percentile } from './scale.js';
+import { SEQUENCE, VIS_ZOOM_FRICTION, frameStats, loadStats, percentile } from './scale.js';
 import { toVisData } from './vis-page.js';
 
 describe('frame statistics', () => {
@@ -62,5 +62,25 @@ describe('vis-timeline data', () => {
     ]);
     expect(data.groups).toEqual([{ id: 'a', content: 'A' }]);
     expect(data.end).toBe('2020-01-01');
+  });
+});
+
+describe('time to drawn over several loads', () => {
+  it('gives the median and the slowest, from navigation and from the load event', () => {
+    const loads = [
+      { drawnMs: 900, loadMs: 500 },
+      { drawnMs: 700, loadMs: 450 },
+      { drawnMs: 1200, loadMs: 520 },
+      { drawnMs: 800, loadMs: 300 },
+      { drawnMs: 760, loadMs: 400 }
+    ];
+    expect(loadStats(loads)).toEqual({
+      count: 5,
+      median: 800,
+      max: 1200,
+      afterMedian: 400,
+      afterMax: 680
+    });
+    expect(loadStats([])).toBeNull();
   });
 });
