@@ -107,6 +107,28 @@ test.describe('a story of 10,000 events', () => {
     expect(await page.locator('section.timeline a.mark').count()).toBeGreaterThan(0);
   });
 
+  test('moving to another story in the app draws that story, not the one before', async ({
+    page
+  }) => {
+    await page.goto(`/${SEED}/`);
+    await expect(page.locator('.horizontal.only')).toBeVisible();
+    await page.evaluate((href) => {
+      (window as unknown as { before: boolean }).before = true;
+      const link = Object.assign(document.createElement('a'), { href, id: 'ailleurs' });
+      link.textContent = 'Ailleurs';
+      document.body.append(link);
+    }, `/${LONG}/`);
+    await page.click('#ailleurs');
+    await expect(page).toHaveURL(`/${LONG}/`);
+    await drawn(page);
+    // The app moved (no new document), and the timeline is the new story's.
+    expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(
+      true
+    );
+    await expect(page.locator('section.timeline a.cluster').first()).toBeVisible();
+    await expect(page.locator(`section.timeline a[href^="/${SEED}/"]`)).toHaveCount(0);
+  });
+
   test('a drag moves the drawing whole; only a far one draws it again', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/${LONG}/`);
