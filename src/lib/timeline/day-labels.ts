@@ -4,13 +4,12 @@
  * shipping date-fns.
  */
 import { dayToDate } from './scale.ts';
-import type { FrenchNames } from './ticks.ts';
+import { dayOfMonth as nth, type FrenchNames } from './ticks.ts';
 
 const dayOf = (day: number) => {
   const date = dayToDate(day);
   return { d: date.getUTCDate(), m: date.getUTCMonth(), y: date.getUTCFullYear() };
 };
-const nth = (d: number) => (d === 1 ? '1er' : String(d));
 
 /** "3 décembre 2020", "du 2 au 4 décembre 2020", "du 30 novembre au 2 décembre 2020" … */
 export function daySpanLabel(start: number, end: number, names: FrenchNames): string {

@@ -14,8 +14,11 @@ describe('labels composed from the build-time table read as date-fns writes them
   it('for every day of a leap year', () => {
     for (const d of days) {
       const date = toLocalNoon(fromDayNumber(d));
-      expect(dayLabel(d, names)).toBe(format(date, 'd MMM', { locale: fr }));
-      expect(weekdayLabel(d, names)).toBe(format(date, 'EEE d', { locale: fr }));
+      expect(dayLabel(d, names)).toBe(format(date, 'do MMM', { locale: fr }));
+      // date-fns's "do" says "2ème" with a weekday (and "2" before a month): only the 1st is "1er".
+      expect(weekdayLabel(d, names)).toBe(
+        format(date, 'EEE d', { locale: fr }).replace(/ 1$/, ' 1er')
+      );
       expect(monthLabel(d, names)).toBe(format(date, 'MMMM yyyy', { locale: fr }));
     }
   });
@@ -23,6 +26,8 @@ describe('labels composed from the build-time table read as date-fns writes them
   it('in French', () => {
     expect(dayLabel(day('2023-09-04'), names)).toBe('4 sept.');
     expect(weekdayLabel(day('2023-09-04'), names)).toBe('lun. 4');
+    expect(weekdayLabel(day('2023-09-01'), names)).toBe('ven. 1er');
+    expect(dayLabel(day('2024-05-01'), names)).toBe('1er mai');
     expect(monthLabel(day('2023-07-27'), names)).toBe('juillet 2023');
   });
 });
@@ -61,7 +66,7 @@ describe('ticks adapt to the zoom', () => {
       names
     );
     expect(zoomed.every((t) => t.kind === 'day')).toBe(true);
-    expect(zoomed.map((t) => t.label)).toContain('ven. 1 sept.');
+    expect(zoomed.map((t) => t.label)).toContain('ven. 1er sept.');
     expect(zoomed.map((t) => t.label)).toContain('lun. 4');
   });
 
@@ -75,7 +80,7 @@ describe('ticks adapt to the zoom', () => {
     // after the August break, the first day says its month again
     const afterBreak = labels.findIndex((l) => l.startsWith('mar. 29'));
     expect(labels[afterBreak]).toBe('mar. 29 août');
-    expect(labels).toContain('ven. 1 sept.');
+    expect(labels).toContain('ven. 1er sept.');
     expect(labels).toContain('lun. 4');
   });
 

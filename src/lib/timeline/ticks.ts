@@ -71,16 +71,19 @@ export function chooseTickKind(pxPerDay: number): TickKind {
   return 'year';
 }
 
-/** "4 sept." */
+/** A day of the month as French writes it: "1er", then "2", "3"… (date-fns's "do"). */
+export const dayOfMonth = (date: number): string => (date === 1 ? '1er' : String(date));
+
+/** "4 sept.", "1er sept." */
 export function dayLabel(day: number, names: FrenchNames): string {
   const d = utc(day);
-  return `${d.getUTCDate()} ${names.monthsShort[d.getUTCMonth()]}`;
+  return `${dayOfMonth(d.getUTCDate())} ${names.monthsShort[d.getUTCMonth()]}`;
 }
 
-/** "lun. 4", or "lun. 4 sept." where the reader needs the month */
+/** "lun. 4", "ven. 1er", or "lun. 4 sept." where the reader needs the month */
 export function weekdayLabel(day: number, names: FrenchNames, withMonth = false): string {
   const d = utc(day);
-  const label = `${names.weekdaysShort[d.getUTCDay()]} ${d.getUTCDate()}`;
+  const label = `${names.weekdaysShort[d.getUTCDay()]} ${dayOfMonth(d.getUTCDate())}`;
   return withMonth ? `${label} ${names.monthsShort[d.getUTCMonth()]}` : label;
 }
 
