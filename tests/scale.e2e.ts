@@ -129,6 +129,44 @@ test.describe('a story of 10,000 events', () => {
     await expect(page.locator(`section.timeline a[href^="/${SEED}/"]`)).toHaveCount(0);
   });
 
+  test('zoomed in to days, the first day on screen names its month, also after a drag', async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/${LONG}/`);
+    await drawn(page);
+    const viewport = page.locator('section.timeline .viewport');
+    const box = (await viewport.boundingBox())!;
+    /** The tick labels whose text starts on screen, left to right. */
+    const labels = () =>
+      viewport.evaluate((el) => {
+        const left = el.getBoundingClientRect().left;
+        return [...el.querySelectorAll('g.axis g.tick text')]
+          .map((t) => ({ x: t.getBoundingClientRect().left, text: t.textContent ?? '' }))
+          .filter((t) => t.x >= left)
+          .sort((a, b) => a.x - b.x)
+          .map((t) => t.text);
+      });
+    const zoomIn = page.getByRole('button', { name: 'Zoom avant' });
+    // To the deepest zoom, where the ticks are days ("lun. 4") that name their month only
+    // where needed, and have room for their labels.
+    for (let i = 0; i < 20 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    await expect(zoomIn).toBeDisabled();
+    const MONTH = /(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/;
+    const drag = async (dx: number) => {
+      await page.mouse.move(box.x + box.width / 2, box.y + 30);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + 30, { steps: 10 });
+      await page.mouse.up();
+    };
+    for (const dx of [0, 250, 250, -300]) {
+      if (dx) await drag(dx);
+      const shown = await labels();
+      expect(shown[1]).toMatch(/^[a-z]+\. \d/);
+      expect(shown[0]).toMatch(MONTH);
+    }
+  });
+
   test('a drag moves the drawing whole; only a far one draws it again', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/${LONG}/`);
@@ -145,7 +183,7 @@ test.describe('a story of 10,000 events', () => {
           w.changes.push(
             r.target === el && r.attributeName === 'style'
               ? 'moved'
-              : `${r.type}:${r.attributeName}`
+              : `${(r.target instanceof Element ? r.target : r.target.parentElement)?.closest('g.axis') ? 'axis ' : ''}${r.type}:${r.attributeName}`
           );
       }).observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
     });
@@ -173,8 +211,11 @@ test.describe('a story of 10,000 events', () => {
     expect(await x()).toBeCloseTo(before + 200, 0);
     const near = await changes();
     expect(near.length).toBeGreaterThan(0);
-    // (The Tab stop may pass to the first mark now on screen.)
-    expect(near.filter((c) => c !== 'moved' && c !== 'attributes:tabindex')).toEqual([]);
+    // (The Tab stop may pass to the first mark now on screen, and the month's name to the first
+    // tick on screen.)
+    expect(
+      near.filter((c) => c !== 'moved' && c !== 'attributes:tabindex' && !c.startsWith('axis '))
+    ).toEqual([]);
 
     // Further than half a screen from where it was drawn: drawn anew, and never blank.
     await drag(300);

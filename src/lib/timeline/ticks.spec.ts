@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { toDayNumber, toLocalNoon, fromDayNumber } from '../story/calendar-date.ts';
 import { frenchNames } from './names.ts';
 import { compressGaps, createDayScale, linearSegments } from './scale.ts';
-import { chooseTickKind, dayLabel, monthLabel, timeTicks, weekdayLabel } from './ticks.ts';
+import {
+  chooseTickKind,
+  dayLabel,
+  monthLabel,
+  timeTicks,
+  weekdayLabel,
+  type Tick
+} from './ticks.ts';
 
 const names = frenchNames();
 const day = toDayNumber;
@@ -82,6 +89,24 @@ describe('ticks adapt to the zoom', () => {
     expect(labels[afterBreak]).toBe('mar. 29 août');
     expect(labels).toContain('ven. 1er sept.');
     expect(labels).toContain('lun. 4');
+  });
+
+  it('on a drawing wider than the screen, names the month of the first day on screen', () => {
+    // Day ticks, 60 px a day, the screen from 4 September; the drawing starts 3 days before.
+    const segments = linearSegments(extent);
+    const pos = (d: number) => 60 * (d - day('2023-09-04'));
+    const labelOf = (ticks: Tick[], iso: string) => ticks.find((t) => t.day === day(iso))?.label;
+    const ticks = timeTicks(segments, pos, -180, 1000, names, true, 0);
+    expect(labelOf(ticks, '2023-09-01')).toBe('ven. 1er sept.'); // a first of a month, always
+    expect(labelOf(ticks, '2023-09-02')).toBe('sam. 2');
+    expect(labelOf(ticks, '2023-09-04')).toBe('lun. 4 sept.');
+    expect(labelOf(ticks, '2023-09-05')).toBe('mar. 5');
+    // Panned 50 px to the left (the screen starts 50 px into the drawing): 5 September.
+    const panned = timeTicks(segments, pos, -180, 1000, names, true, 50);
+    expect(labelOf(panned, '2023-09-04')).toBe('lun. 4');
+    expect(labelOf(panned, '2023-09-05')).toBe('mar. 5 sept.');
+    // Without a screen of its own, the drawing's first day names it, off screen.
+    expect(labelOf(timeTicks(segments, pos, -180, 1000, names), '2023-09-04')).toBe('lun. 4');
   });
 
   it('leaves out labels that would overlap the next one or run into a break', () => {

@@ -140,7 +140,13 @@ export function timeTicks(
   visibleTo: number,
   names: FrenchNames,
   /** Leave out labels that would overlap, as on a horizontal axis; a vertical one has room. */
-  thin = true
+  thin = true,
+  /**
+   * Where the reader's view starts, px: the first tick from there names its month (and a
+   * month tick its year). The visible part may reach beyond the view, on a drawing wider than
+   * the screen.
+   */
+  nameFrom = visibleFrom
 ): Tick[] {
   const ticks: Tick[] = [];
   const namesMonth: boolean[] = [];
@@ -168,7 +174,7 @@ export function timeTicks(
       if (inBreak(day) || ticks.at(-1)?.day === day) continue;
       const d = utc(day);
       const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
-      const onScreen = pos(day) >= visibleFrom - 1;
+      const onScreen = pos(day) >= nameFrom - 1;
       const withContext = onScreen && (kind === 'month' ? named === -1 : month !== named);
       namesMonth.push(withContext || d.getUTCDate() === 1);
       ticks.push({
