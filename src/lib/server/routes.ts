@@ -13,7 +13,7 @@ import {
   toStorySummary,
   type ListPage
 } from '../story/view.ts';
-import { toTimelineData } from '../timeline/model.ts';
+import { toTimelineData, type TimelineData } from '../timeline/model.ts';
 import type { Story } from '../story/types.ts';
 import { findStory, loadStories } from './stories.ts';
 
@@ -41,6 +41,8 @@ export const listEntries = () =>
 
 /** What every page of a story shares, made once per story (each event page asks for it). */
 const shared = new WeakMap<Story, ReturnType<typeof storyLayout>>();
+/** Each story's timeline, made once: its pages and its timeline.json share it. */
+const timelines = new WeakMap<Story, TimelineData>();
 /** Each story's events by slug, and its list's pages, made once (10,000 event pages ask). */
 const indexes = new WeakMap<Story, Map<string, number>>();
 const listPages = new WeakMap<Story, Map<number, ListPage>>();
@@ -61,8 +63,14 @@ function listPage(story: Story, number: number): ListPage | undefined {
   return pages.get(number);
 }
 
+function timelineOf(story: Story): TimelineData {
+  let timeline = timelines.get(story);
+  if (!timeline) timelines.set(story, (timeline = toTimelineData(story)));
+  return timeline;
+}
+
 function storyLayout(story: Story) {
-  const timeline = toTimelineData(story);
+  const timeline = timelineOf(story);
   return {
     story: toStorySummary(story),
     timeline:
@@ -87,6 +95,11 @@ export function loadStoryLayout(storyId: string) {
   let layout = shared.get(story);
   if (!layout) shared.set(story, (layout = storyLayout(story)));
   return layout;
+}
+
+/** Every event of the story as the timeline draws it: a long story's /<story>/timeline.json. */
+export function loadTimelineEvents(storyId: string) {
+  return { events: timelineOf(storyOr404(storyId)).events };
 }
 
 /** The story's own page: the first page of its list. */

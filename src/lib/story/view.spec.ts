@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadStories } from '../server/stories.ts';
-import { LIST_PAGE_SIZE, listPageCount, listPageOf, toListPage, toStorySummary } from './view.ts';
+import {
+  LIST_PAGE_SIZE,
+  listPageCount,
+  listPageNumber,
+  toListPage,
+  toStorySummary
+} from './view.ts';
 import type { Story } from './types.ts';
 
 const seed = loadStories().find((s) => s.id === 'coree-du-nord-russie-armes')!;
@@ -32,9 +38,11 @@ describe('the chronological list, page by page', () => {
 
   it('opens an event on the page that holds it', () => {
     const story = longStory(250);
-    expect(listPageOf(story, 0).number).toBe(1);
-    expect(listPageOf(story, LIST_PAGE_SIZE).number).toBe(2);
-    const page = listPageOf(story, 249);
+    const listPageOf = (index: number) => toListPage(story, listPageNumber(index))!;
+    expect(listPageOf(0).number).toBe(1);
+    expect(listPageOf(LIST_PAGE_SIZE - 1).number).toBe(1);
+    expect(listPageOf(LIST_PAGE_SIZE).number).toBe(2);
+    const page = listPageOf(249);
     expect(page.number).toBe(3);
     expect(page.events.map((e) => e.slug)).toContain('evenement-250');
   });

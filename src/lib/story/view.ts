@@ -79,10 +79,6 @@ export function toListPage(story: Story, number: number): ListPage | undefined {
 /** The number of the list's page that holds the event at `index`. */
 export const listPageNumber = (index: number) => Math.floor(index / LIST_PAGE_SIZE) + 1;
 
-/** The page of the list that holds the event at `index`. */
-export const listPageOf = (story: Story, index: number) =>
-  toListPage(story, listPageNumber(index))!;
-
 export interface CitationView extends Citation {
   /** "6 sept. 2023" */
   publishedLabel?: string;

@@ -1,7 +1,5 @@
-import { error, json } from '@sveltejs/kit';
-import { storyEntries } from '$lib/server/routes';
-import { findStory } from '$lib/server/stories';
-import { toTimelineData } from '$lib/timeline/model';
+import { json } from '@sveltejs/kit';
+import { loadTimelineEvents, storyEntries } from '$lib/server/routes';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,8 +10,5 @@ export const entries = storyEntries satisfies EntryGenerator;
  * Every event of the story as the timeline draws it: what a long story's pages fetch once,
  * instead of carrying it in each page (see INLINE_EVENTS_MAX).
  */
-export const GET = (({ params }) => {
-  const story = findStory(params.story);
-  if (!story) error(404, 'Histoire introuvable');
-  return json({ events: toTimelineData(story).events });
-}) satisfies RequestHandler;
+export const GET = (({ params }) =>
+  json(loadTimelineEvents(params.story))) satisfies RequestHandler;
