@@ -137,10 +137,10 @@ test.describe('a story of 10,000 events', () => {
     await drawn(page);
     const viewport = page.locator('section.timeline .viewport');
     const box = (await viewport.boundingBox())!;
-    /** The tick labels whose text starts on screen, left to right. */
+    /** The tick labels whose text starts on screen (inside the border), left to right. */
     const labels = () =>
       viewport.evaluate((el) => {
-        const left = el.getBoundingClientRect().left;
+        const left = el.getBoundingClientRect().left + el.clientLeft;
         return [...el.querySelectorAll('g.axis g.tick text')]
           .map((t) => ({ x: t.getBoundingClientRect().left, text: t.textContent ?? '' }))
           .filter((t) => t.x >= left)

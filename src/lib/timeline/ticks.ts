@@ -38,6 +38,8 @@ const dayOf = (year: number, month: number, date = 1) => Date.UTC(year, month, d
 
 /** Width of an axis label character (11 px text), px, and the room kept after a label. */
 const LABEL_CHAR_WIDTH = 6.4;
+/** Where a tick's label starts, after its line, px (TimeAxis draws it there). */
+export const LABEL_DX = 3;
 const LABEL_GAP = 6;
 
 /**
@@ -51,7 +53,7 @@ function thinLabels(ticks: Tick[], breakStarts: number[], namesMonth: boolean[])
     .sort((a, b) => Number(namesMonth[b]) - Number(namesMonth[a]) || a - b);
   for (const i of order) {
     const tick = ticks[i]!;
-    const start = tick.pos + 3;
+    const start = tick.pos + LABEL_DX;
     const end = start + tick.label.length * LABEL_CHAR_WIDTH;
     const wall = breakStarts.find((x) => x > tick.pos);
     tick.showLabel =
@@ -142,9 +144,9 @@ export function timeTicks(
   /** Leave out labels that would overlap, as on a horizontal axis; a vertical one has room. */
   thin = true,
   /**
-   * Where the reader's view starts, px: the first tick from there names its month (and a
-   * month tick its year). The visible part may reach beyond the view, on a drawing wider than
-   * the screen.
+   * Where the reader's view starts, px: the first tick whose label starts there or after names
+   * its month (and a month tick its year). The visible part may reach beyond the view, on a
+   * drawing wider than the screen.
    */
   nameFrom = visibleFrom
 ): Tick[] {
@@ -174,7 +176,7 @@ export function timeTicks(
       if (inBreak(day) || ticks.at(-1)?.day === day) continue;
       const d = utc(day);
       const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
-      const onScreen = pos(day) >= nameFrom - 1;
+      const onScreen = pos(day) + LABEL_DX >= nameFrom;
       const withContext = onScreen && (kind === 'month' ? named === -1 : month !== named);
       namesMonth.push(withContext || d.getUTCDate() === 1);
       ticks.push({
