@@ -42,9 +42,9 @@ const config = {
     },
     // One script and one stylesheet for the whole site, not a file per route and shared chunk:
     // a story page asked for 17 scripts and 5 stylesheets, which a browser fetches six at a time
-    // from an HTTP/1.1 host, alongside a long story's events. One file costs about 4.7 KB gzip
+    // from an HTTP/1.1 host, alongside a long story's events. One file costs about 4,700 B gzip
     // more (the other routes' code) and drew a 10,000-event story 120–190 ms sooner from
-    // navigation, over HTTP/1.1 and HTTP/2 alike (README, "At scale").
+    // navigation, over HTTP/1.1 and HTTP/2 alike (README, "Long stories").
     output: { bundleStrategy: 'single' },
     prerender: {
       handleHttpError: 'fail',
