@@ -105,6 +105,13 @@ describe('ticks adapt to the zoom', () => {
     const panned = timeTicks(segments, pos, -180, 1000, names, true, 50);
     expect(labelOf(panned, '2023-09-04')).toBe('lun. 4');
     expect(labelOf(panned, '2023-09-05')).toBe('mar. 5 sept.');
+    // The first label that starts on screen (3 px after its tick) names it, not one before.
+    expect(labelOf(timeTicks(segments, pos, -180, 1000, names, true, 3), '2023-09-04')).toBe(
+      'lun. 4 sept.'
+    );
+    const past = timeTicks(segments, pos, -180, 1000, names, true, 4);
+    expect(labelOf(past, '2023-09-04')).toBe('lun. 4');
+    expect(labelOf(past, '2023-09-05')).toBe('mar. 5 sept.');
     // Without a screen of its own, the drawing's first day names it, off screen.
     expect(labelOf(timeTicks(segments, pos, -180, 1000, names), '2023-09-04')).toBe('lun. 4');
   });
