@@ -102,7 +102,8 @@ const drawnText = (run) =>
 const loadsText = (run) => {
   const stats = loadStats(run.loads ?? []);
   return stats
-    ? `${msText(stats.median)}, ${msText(stats.max)} (${msText(stats.afterMedian)}, ${msText(stats.afterMax)})`
+    ? `${msText(stats.median)}, ${msText(stats.max)} (${msText(stats.afterMedian)}, ${msText(stats.afterMax)})` +
+        (stats.count < LOADS ? ` [${stats.count} loads]` : '')
     : '-';
 };
 /** @param {number | null | undefined} x */

@@ -242,7 +242,11 @@ async function measureLoad(browser, url) {
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle', timeout: OURS_TIMEOUT_MS });
-    await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('timeline-drawn').length > 0,
+      null,
+      { timeout: OURS_TIMEOUT_MS }
+    );
     return await page.evaluate(() => ({
       drawnMs: /** @type {PerformanceEntry} */ (performance.getEntriesByName('timeline-drawn')[0])
         .startTime,
@@ -395,7 +399,12 @@ export async function measureScale({ chromePath, appOrigin, stories, visDir, our
         : missing(oursUrl, s.error ?? '');
       if (ourMark && ours.drawnMs !== null && ours.loadMs) {
         ours.loads = [{ drawnMs: ours.drawnMs, loadMs: ours.loadMs }];
-        while (ours.loads.length < LOADS) ours.loads.push(await measureLoad(browser, oursUrl));
+        try {
+          while (ours.loads.length < LOADS) ours.loads.push(await measureLoad(browser, oursUrl));
+        } catch (error) {
+          // The loads so far are kept, and the table says how many there were.
+          ours.error = `load ${ours.loads.length + 1} of ${LOADS}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        }
       }
       const visRun = s.story
         ? await measureOne(browser, { url: visUrl, app: 'vis', ourMark })
