@@ -31,6 +31,11 @@ async function drawn(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0);
 }
 
+/** An axis label that names a month. */
+const MONTH = /(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/;
+/** A day tick's label that names no month, unless it is the 1st ("lun. 4", "ven. 1er sept."). */
+const DAY_ONLY = /^[a-z]+\. (\d+|1er \S+)$/;
+
 const nodes = (page: Page) =>
   page.locator('section.timeline').evaluate((el) => el.querySelectorAll('*').length);
 
@@ -152,7 +157,6 @@ test.describe('a story of 10,000 events', () => {
     // where needed, and have room for their labels.
     for (let i = 0; i < 20 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
     await expect(zoomIn).toBeDisabled();
-    const MONTH = /(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/;
     const drag = async (dx: number) => {
       await page.mouse.move(box.x + box.width / 2, box.y + 30);
       await page.mouse.down();
@@ -164,7 +168,7 @@ test.describe('a story of 10,000 events', () => {
       const shown = await labels();
       expect(shown[0]).toMatch(MONTH);
       // The next day names no month, unless it is the 1st ("ven. 1er sept.").
-      expect(shown[1]).toMatch(/^[a-z]+\. (\d+|1er \S+)$/);
+      expect(shown[1]).toMatch(DAY_ONLY);
     }
   });
 
@@ -366,12 +370,11 @@ test.describe('a story of 10,000 events', () => {
           .sort((a, b) => a.y - b.y)
           .map((t) => t.text)
       );
-    const MONTH = /(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/;
     for (const fraction of [0.3, 0.6]) {
       await page.evaluate((y) => scrollTo(0, y), height * fraction);
       await expect.poll(async () => (await labels())[0]).toMatch(MONTH);
       // Days, which name their month only where needed.
-      expect((await labels())[1]).toMatch(/^[a-z]+\. (\d+|1er \S+)$/);
+      expect((await labels())[1]).toMatch(DAY_ONLY);
     }
   });
 
