@@ -73,13 +73,13 @@ test('every event page opens directly by its URL with its date, actors and quote
 
 test('an event page shows the date as the article says it and as resolved', async ({ page }) => {
   await page.goto(`/${SEED}/la-maison-blanche-kim-veut-se-rendre-en-russie/`);
-  await expect(page.locator('.facts time').first()).toHaveText('lundi 4 septembre 2023');
+  await expect(page.locator('.event .when time')).toHaveText('lundi 4 septembre 2023');
   await expect(page.getByText('« Lundi » → lundi 4 septembre 2023')).toBeVisible();
   await expect(page.locator('figcaption')).toHaveCount(2);
   await expect(page.locator('figcaption').first()).toContainText('Adrienne Watson');
 
   await page.goto(`/${SEED}/visite-de-choigou-en-coree-du-nord/`);
-  await expect(page.locator('.facts time').first()).toHaveText('du 25 au 27 juillet 2023');
+  await expect(page.locator('.event .when time')).toHaveText('du 25 au 27 juillet 2023');
   await expect(page.getByText('« fin juillet » → fin juillet 2023')).toBeVisible();
   await expect(page.getByText('UrduPoint')).toBeVisible();
 

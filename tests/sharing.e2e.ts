@@ -212,7 +212,7 @@ test.describe('print', () => {
     await page.locator('.horizontal.only').waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.panel h1')).toBeVisible();
-    await expect(page.locator('.facts time').first()).toHaveText('mardi 5 septembre 2023');
+    await expect(page.locator('.event .when time')).toHaveText('mardi 5 septembre 2023');
     await expect(page.locator('.panel blockquote')).toHaveCount(5);
     for (const quote of await page.locator('.panel figure').all()) {
       await expect(quote.locator('blockquote')).toBeVisible();

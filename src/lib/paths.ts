@@ -19,6 +19,7 @@ export const shareImageHref = (story: string, event?: string) =>
     : resolve('/[story]/share.png', { story });
 export const dataHref = () => resolve('/stories.json');
 export const timelineDataHref = (story: string) => resolve('/[story]/timeline.json', { story });
+export const searchDataHref = (story: string) => resolve('/[story]/search.json', { story });
 export const listHref = (story: string, page: number) =>
   page === 1
     ? storyHref(story)

@@ -13,6 +13,7 @@ import {
   toStorySummary,
   type ListPage
 } from '../story/view.ts';
+import { searchWords } from '../story/search.ts';
 import { toTimelineData, type TimelineData } from '../timeline/model.ts';
 import type { Story } from '../story/types.ts';
 import { findStory, loadStories } from './stories.ts';
@@ -100,6 +101,30 @@ export function loadStoryLayout(storyId: string) {
 /** Every event of the story as the timeline draws it: a long story's /<story>/timeline.json. */
 export function loadTimelineEvents(storyId: string) {
   return { events: timelineOf(storyOr404(storyId)).events };
+}
+
+/**
+ * Each event's words for the search box, in the timeline's order: its title and short title,
+ * summary, quotes (and their translations), speakers and actors' names, folded, each word once.
+ * What /<story>/search.json carries, fetched only when a reader first searches.
+ */
+export function loadSearchWords(storyId: string) {
+  const story = storyOr404(storyId);
+  const names = new Map(story.actors.map((a) => [a.id, a.name]));
+  return {
+    words: story.events.map((event) =>
+      searchWords([
+        event.title,
+        event.short ?? '',
+        event.summary,
+        ...event.quotes.flatMap((q) => [q.text, q.translation?.en ?? '', names.get(q.speaker)!]),
+        ...event.actors.map((id) => names.get(id)!),
+        ...(event.claim.by ? [names.get(event.claim.by)!] : []),
+        ...event.quotes.flatMap((q) => (q.outlet ? [q.outlet] : [])),
+        event.claim.outlet ?? ''
+      ])
+    )
+  };
 }
 
 /** The story's own page: the first page of its list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from './count.ts';
+import { eventsOfTotal, formatCount } from './count.ts';
 
 describe('formatCount', () => {
   it('groups digits by three as fr-FR does', () => {
@@ -12,4 +12,16 @@ describe('formatCount', () => {
     for (const n of [-1, 1.5, Number.NaN, Infinity])
       expect(() => formatCount(n)).toThrow(RangeError);
   });
+});
+
+describe('eventsOfTotal', () => {
+  const rows: [number, number, string][] = [
+    [0, 8, 'aucun événement sur 8'],
+    [1, 8, '1 événement sur 8'],
+    [2, 8, '2 événements sur 8'],
+    [1234, 10_000, '1\u202f234 événements sur 10\u202f000']
+  ];
+  for (const [shown, total, expected] of rows)
+    it(`${shown} of ${total} → ${expected}`, () =>
+      expect(eventsOfTotal(shown, total)).toBe(expected));
 });

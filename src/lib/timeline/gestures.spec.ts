@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PanZoomGesture } from './gestures.ts';
+import { PanZoomGesture, wheelAction, type WheelAction, type WheelInput } from './gestures.ts';
 
 function recorder() {
   const calls: string[] = [];
@@ -53,4 +53,65 @@ describe('PanZoomGesture', () => {
     g.move(2, 110, 0);
     expect(calls).toEqual([]);
   });
+});
+
+describe('wheelAction', () => {
+  const wheel = (e: Partial<WheelInput>): WheelInput => ({
+    deltaX: 0,
+    deltaY: 0,
+    deltaMode: 0,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    ...e
+  });
+  const rows: { name: string; input: Partial<WheelInput>; expected: WheelAction | undefined }[] = [
+    {
+      name: 'a plain vertical wheel scrolls the page',
+      input: { deltaY: 100 },
+      expected: undefined
+    },
+    {
+      name: 'ctrl + wheel down zooms out',
+      input: { deltaY: 100, ctrlKey: true },
+      expected: { kind: 'zoom', factor: Math.exp(-1 / 3) }
+    },
+    {
+      name: 'a pinch out (ctrl, wheel up) zooms in',
+      input: { deltaY: -30, ctrlKey: true },
+      expected: { kind: 'zoom', factor: Math.exp(0.1) }
+    },
+    {
+      name: '⌘ + wheel zooms too',
+      input: { deltaY: -300, metaKey: true },
+      expected: { kind: 'zoom', factor: Math.E }
+    },
+    {
+      name: 'lines count 16 px',
+      input: { deltaY: 3, deltaMode: 1, ctrlKey: true },
+      expected: { kind: 'zoom', factor: Math.exp(-48 / 300) }
+    },
+    {
+      name: 'a sideways swipe pans the other way',
+      input: { deltaX: 40, deltaY: 5 },
+      expected: { kind: 'pan', dx: -40 }
+    },
+    {
+      name: 'shift + vertical wheel pans',
+      input: { deltaY: 120, shiftKey: true },
+      expected: { kind: 'pan', dx: -120 }
+    },
+    {
+      name: 'a page of shift + wheel pans a screen',
+      input: { deltaY: 1, deltaMode: 2, shiftKey: true },
+      expected: { kind: 'pan', dx: -800 }
+    }
+  ];
+  for (const { name, input, expected } of rows)
+    it(name, () => {
+      const action = wheelAction(wheel(input), 800);
+      if (expected?.kind === 'zoom' && action?.kind === 'zoom')
+        expect(action.factor).toBeCloseTo(expected.factor, 12);
+      else expect(action).toEqual(expected);
+    });
 });

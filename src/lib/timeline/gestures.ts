@@ -77,3 +77,35 @@ export class PanZoomGesture {
     return Math.hypot(a!.x - b!.x, a!.y - b!.y);
   }
 }
+
+/** What the drawing needs of a wheel event. */
+export interface WheelInput {
+  deltaX: number;
+  deltaY: number;
+  /** 0: px, 1: lines, 2: pages (WheelEvent.deltaMode). */
+  deltaMode: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
+export type WheelAction = { kind: 'zoom'; factor: number } | { kind: 'pan'; dx: number };
+
+/** A line of wheel scrolling, px (what browsers scroll for deltaMode 1). */
+const LINE_PX = 16;
+/** px of wheel for a zoom by e (about 2.7×): a notch of 100 px zooms by about 1.4×. */
+const ZOOM_PX = 300;
+
+/**
+ * What a wheel does on the wide drawing: ctrl (or ⌘, and a trackpad pinch, which browsers send
+ * as ctrl + wheel) zooms at the pointer; shift or a sideways swipe pans; a plain vertical wheel
+ * is left to the page (undefined), so that it scrolls and is never trapped.
+ */
+export function wheelAction(e: WheelInput, width: number): WheelAction | undefined {
+  const unit = e.deltaMode === 1 ? LINE_PX : e.deltaMode === 2 ? width : 1;
+  if (e.ctrlKey || e.metaKey)
+    return { kind: 'zoom', factor: Math.exp((-e.deltaY * unit) / ZOOM_PX) };
+  if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY))
+    return { kind: 'pan', dx: -(e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX) * unit };
+  return undefined;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitLabel,
+  fitLabelToWidth,
   groupCells,
+  LABEL_METRICS,
   layoutHorizontal,
   stackLabels,
   wrapLabel,
@@ -174,6 +176,83 @@ describe('clusters', () => {
     const labelled = placed.filter((p) => p.label !== '');
     for (const a of labelled)
       for (const b of labelled) if (a !== b && a.row === b.row) expect(overlaps(a, b)).toBe(false);
+  });
+});
+
+describe('labels that use the room their row leaves them', () => {
+  /** 7 px a character: a stand-in for the browser's measure. */
+  const metrics = { ...LABEL_METRICS, textWidth: (t: string) => t.length * 7 };
+  const TITLE = 'Choïgou en visite en Corée du Nord'; // 34 characters: 238 px
+
+  it('draws a whole label when nothing follows it closely, however long', () => {
+    const items: LayoutItem[] = [
+      { start: 0, end: 0, lane: 0, label: TITLE },
+      { start: 20, end: 20, lane: 0, label: 'Après' } // 400 px further
+    ];
+    const { placed, rows } = layoutHorizontal(items, pos, 1, metrics);
+    expect(placed[0]!.label).toBe(TITLE);
+    expect(placed[0]!.cut).toBe(false);
+    expect(rows).toEqual([1]);
+  });
+
+  it('draws a long label whole on another row rather than cut it', () => {
+    const items: LayoutItem[] = [
+      { start: 0, end: 0, lane: 0, label: TITLE },
+      { start: 6, end: 6, lane: 0, label: 'Après' } // 120 px further: TITLE would cross it
+    ];
+    const { placed, rows } = layoutHorizontal(items, pos, 1, metrics);
+    expect(placed.map((p) => p.label)).toEqual([TITLE, 'Après']);
+    expect(rows).toEqual([2]);
+  });
+
+  it('cuts a label to the room up to the next mark when no row has room for it whole', () => {
+    const items: LayoutItem[] = [
+      { start: 0, end: 0, lane: 0, label: TITLE },
+      { start: 8, end: 8, lane: 0, label: 'Après' } // 160 px further
+    ];
+    const { placed } = layoutHorizontal(items, pos, 1, metrics, Infinity, { maxRows: 1 });
+    const [first, next] = placed;
+    expect(first!.cut).toBe(true);
+    expect(first!.label).toMatch(/^Choïgou en visite.*…$/);
+    // It stops before the next mark, and takes most of the room there is.
+    expect(first!.right + metrics.gap).toBeLessThanOrEqual(next!.left);
+    expect(next!.label).toBe('Après');
+    expect(next!.left - first!.labelX).toBeLessThan(first!.label.length * 7 + 7 * 8);
+  });
+
+  it('leaves the next event without its label where not even the least room is left', () => {
+    const items: LayoutItem[] = [
+      { start: 0, end: 0, lane: 0, label: TITLE },
+      { start: 4, end: 4, lane: 0, label: 'Après' } // 80 px further: less than 72 px of label
+    ];
+    const { placed } = layoutHorizontal(items, pos, 1, metrics, Infinity, { maxRows: 1 });
+    expect(placed[1]!.label).toBe('');
+    expect(placed[1]!.cut).toBe(true);
+  });
+
+  it('lays out only the events included (the lanes shown)', () => {
+    const items: LayoutItem[] = [
+      { start: 0, end: 0, lane: 0, label: 'A' },
+      { start: 0, end: 0, lane: 1, label: 'B' },
+      { start: 1, end: 1, lane: 0, label: 'C' }
+    ];
+    const { placed, rows } = layoutHorizontal(items, pos, 2, metrics, Infinity, {
+      include: (i) => items[i]!.lane === 0
+    });
+    expect(placed.map((p) => p.index)).toEqual([0, 2]);
+    expect(rows).toEqual([2, 0]);
+  });
+
+  it.each([
+    { width: 1000, expected: TITLE },
+    { width: 140, expected: 'Choïgou en visite…' },
+    { width: 60, expected: 'Choïgou…' },
+    { width: 10, expected: '' }
+  ])('fitLabelToWidth(TITLE, $width) = "$expected"', ({ width, expected }) => {
+    expect(fitLabelToWidth(TITLE, width, metrics.textWidth)).toBe(expected);
+    expect(metrics.textWidth(fitLabelToWidth(TITLE, width, metrics.textWidth))).toBeLessThanOrEqual(
+      width
+    );
   });
 });
 

@@ -12,7 +12,7 @@ export interface LayoutItem extends DayInterval {
 }
 
 export interface LabelMetrics {
-  /** Average width of a label character, px. */
+  /** Average width of a label character, px: what measures a label where nothing else can. */
   charWidth: number;
   /** Width of a one-day mark, px (at least). */
   pointSize: number;
@@ -20,13 +20,21 @@ export interface LabelMetrics {
   gap: number;
   /** Longest label, px; longer ones are cut with an ellipsis. */
   maxLabelWidth: number;
+  /**
+   * The least room worth giving a label, px: a label gets all the room its row leaves it (up to
+   * the next mark or label), but with less than this it is left out (its mark stays).
+   */
+  minLabelWidth: number;
+  /** A label's width, px: measured by the browser, or charWidth a character. */
+  textWidth?: (text: string) => number;
 }
 
 export const LABEL_METRICS: LabelMetrics = {
   charWidth: 6.6,
   pointSize: 12,
   gap: 6,
-  maxLabelWidth: 210
+  maxLabelWidth: 420,
+  minLabelWidth: 72
 };
 
 export interface PlacedItem {
@@ -44,7 +52,10 @@ export interface PlacedItem {
   /** Where the label starts (anchor "start") or ends (anchor "end", left of the mark). */
   labelX: number;
   anchor: 'start' | 'end';
+  /** The label as drawn: whole, cut to its room with an ellipsis, or '' (no room). */
   label: string;
+  /** Whether the label drawn is less than the whole label (cut, or left out). */
+  cut: boolean;
   /** The full extent the item takes in its row, px. */
   left: number;
   right: number;
@@ -56,6 +67,27 @@ export function fitLabel(label: string, maxChars: number): string {
   const cut = label.slice(0, Math.max(1, maxChars - 1));
   const space = cut.lastIndexOf(' ');
   return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The longest cut of a label (fitLabel's, at a word boundary when it can) whose width is at
+ * most `width` px; '' when not even one letter and the ellipsis fit.
+ */
+export function fitLabelToWidth(
+  label: string,
+  width: number,
+  textWidth: (text: string) => number
+): string {
+  if (textWidth(label) <= width) return label;
+  // The most characters that fit, by bisection: widths grow with the characters kept.
+  let lo = 0;
+  let hi = label.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (textWidth(fitLabel(label, mid)) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < 2 ? '' : fitLabel(label, lo);
 }
 
 /** Splits a label into at most `maxLines` lines of `maxChars`, for the phone's narrow column. */
@@ -85,6 +117,8 @@ export interface PlacedCluster {
   /** Index of the cluster's first and last event (in chronological order). */
   first: number;
   last: number;
+  /** The indices of its events, in order. */
+  members: number[];
   /** How many events it stands for. */
   count: number;
   lane: number;
@@ -112,6 +146,8 @@ export interface LayoutOptions {
   keep?: number;
   /** Rows a lane may take; a label that finds no room is not drawn (its mark is). */
   maxRows?: number;
+  /** Which events are drawn at all (the lanes shown); by default, all. */
+  include?: (index: number) => boolean;
 }
 
 /** Width of a cluster cell, px: events of a lane whose marks centre in one cell may be grouped. */
@@ -120,11 +156,21 @@ export const CLUSTER_CELL = 24;
 export const CLUSTER_MIN = 4;
 export const MAX_ROWS = 4;
 
+/** An event's mark, its label and the room it is given, while rows are packed. */
+interface Draft extends PlacedItem {
+  markLeft: number;
+  markRight: number;
+  /** The whole label's width, px (at most maxLabelWidth). */
+  fullWidth: number;
+}
+
 /**
  * Lays out items on a horizontal timeline. `pos(day)` is a day's left edge on screen, so a day
  * spans [pos(d), pos(d + 1)). Events of a lane that crowd one cell are grouped into a cluster;
- * the rest are packed into rows, first fit, by the extent of mark plus label. Returns the placed
- * items, the clusters, and the number of rows of each lane.
+ * the rest are packed into rows, first fit: with their whole label where a row has room for it,
+ * else with the least room worth a label. Each label then takes all the room its row leaves it,
+ * up to the next item, and is cut only past that. Returns the placed items, the clusters, and
+ * the number of rows of each lane.
  */
 export function layoutHorizontal(
   items: LayoutItem[],
@@ -135,8 +181,9 @@ export function layoutHorizontal(
   viewEnd = Infinity,
   options: LayoutOptions = {}
 ): { placed: PlacedItem[]; clusters: PlacedCluster[]; rows: number[] } {
-  const { range = [0, items.length], cellOrigin = 0, keep, maxRows = MAX_ROWS } = options;
-  const maxChars = Math.floor(metrics.maxLabelWidth / metrics.charWidth);
+  const { range = [0, items.length], cellOrigin = 0, keep, maxRows = MAX_ROWS, include } = options;
+  const { gap } = metrics;
+  const textWidth = metrics.textWidth ?? ((text: string) => text.length * metrics.charWidth);
 
   // 1. Marks; events of a lane crowding one cell become a cluster.
   const marks: { index: number; x0: number; x1: number; cx: number }[] = [];
@@ -152,7 +199,8 @@ export function layoutHorizontal(
     (index) => mark(index).cx,
     (index) => items[index]!.lane,
     cellOrigin,
-    keep
+    keep,
+    include
   );
   const clusters = groups.clusters.map((members): PlacedCluster => {
     const first = members[0]!;
@@ -161,6 +209,7 @@ export function layoutHorizontal(
     return {
       first,
       last: members.at(-1)!,
+      members,
       count: members.length,
       lane: items[first]!.lane,
       row: 0,
@@ -174,65 +223,116 @@ export function layoutHorizontal(
     };
   });
 
-  // 2. Every other event is placed on its own.
-  const placed = groups.singles
-    .map((index) => mark(index))
-    .map(({ index, x0, x1, cx }): PlacedItem => {
-      const item = items[index]!;
-      const point = item.start === item.end;
-      const outer = item.outer && { x0: pos(item.outer.start), x1: pos(item.outer.end + 1) };
-      // The whole drawing of the event: its mark and the wider span of the article's words.
-      const markLeft = Math.min(point ? cx - metrics.pointSize / 2 : x0, outer?.x0 ?? Infinity);
-      const markRight = Math.max(
-        point ? Math.max(x1, cx + metrics.pointSize / 2) : x1,
-        outer?.x1 ?? -Infinity
-      );
-      const label = fitLabel(item.label, maxChars);
-      const width = label.length * metrics.charWidth;
-      const flip = markRight + metrics.gap + width > viewEnd && markLeft - metrics.gap - width >= 0;
-      const labelX = flip ? markLeft - metrics.gap : markRight + metrics.gap;
-      return {
-        index,
-        lane: item.lane,
-        row: 0,
-        x0,
-        x1,
-        point,
-        cx,
-        labelX,
-        anchor: flip ? 'end' : 'start',
-        label,
-        left: flip ? labelX - width : markLeft,
-        right: flip ? markRight : labelX + width,
-        ...(outer && { outer })
-      };
-    });
+  // 2. Every other event is placed on its own, its label at its right, or at its left where
+  //    it would cross the view's right edge.
+  const placed = groups.singles.map((index): Draft => {
+    const { x0, x1, cx } = mark(index);
+    const item = items[index]!;
+    const point = item.start === item.end;
+    const outer = item.outer && { x0: pos(item.outer.start), x1: pos(item.outer.end + 1) };
+    // The whole drawing of the event: its mark and the wider span of the article's words.
+    const markLeft = Math.min(point ? cx - metrics.pointSize / 2 : x0, outer?.x0 ?? Infinity);
+    const markRight = Math.max(
+      point ? Math.max(x1, cx + metrics.pointSize / 2) : x1,
+      outer?.x1 ?? -Infinity
+    );
+    const fullWidth = Math.min(textWidth(item.label), metrics.maxLabelWidth);
+    const flip = markRight + gap + fullWidth > viewEnd && markLeft - gap - fullWidth >= 0;
+    const labelX = flip ? markLeft - gap : markRight + gap;
+    return {
+      index,
+      lane: item.lane,
+      row: 0,
+      x0,
+      x1,
+      point,
+      cx,
+      labelX,
+      anchor: flip ? 'end' : 'start',
+      label: item.label,
+      cut: false,
+      left: flip ? labelX - fullWidth : markLeft,
+      right: flip ? markRight : labelX + fullWidth,
+      markLeft,
+      markRight,
+      fullWidth,
+      ...(outer && { outer })
+    };
+  });
 
-  // 3. Rows, first fit; past maxRows a label is dropped, and then the mark overlaps if it must.
+  // 3. Rows, first fit: a row where the item fits after everything in it, else one where it
+  //    fits once the label before it is cut to the least room worth one, else a new row (up to
+  //    maxRows); past that the item's mark overlaps, without its label.
   const rows = Array.from({ length: laneCount }, () => 0);
-  const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
-  const all: (PlacedItem | PlacedCluster)[] = [...clusters, ...placed];
-  const order = (p: PlacedItem | PlacedCluster) => ('index' in p ? p.index : p.first);
+  /** Per lane and row: the right of its last item, and the least right it could be cut to. */
+  const rowEnds: { end: number; least: number }[][] = Array.from({ length: laneCount }, () => []);
+  const rowItems: (Draft | PlacedCluster)[][][] = Array.from({ length: laneCount }, () => []);
+  const all: (Draft | PlacedCluster)[] = [...clusters, ...placed];
+  const order = (p: Draft | PlacedCluster) => ('index' in p ? p.index : p.first);
+  const leastRight = (item: Draft | PlacedCluster) =>
+    'index' in item && item.label && item.anchor === 'start'
+      ? item.labelX + Math.min(item.fullWidth, metrics.minLabelWidth)
+      : item.right;
   for (const item of all.sort((a, b) => a.left - b.left || order(a) - order(b))) {
     const ends = rowEnds[item.lane]!;
-    const fits = (left: number) => {
-      const free = ends.findIndex((end) => end + metrics.gap <= left);
-      return free === -1 ? (ends.length < maxRows ? ends.length : -1) : free;
-    };
-    let row = fits(item.left);
-    if (row === -1 && 'index' in item && item.label) {
-      // No room for the label: the mark alone, named by its link (see EventMark).
-      item.label = '';
-      if (item.anchor === 'end') item.left = Math.min(item.x0, item.outer?.x0 ?? Infinity);
-      else item.right = item.labelX - metrics.gap;
-      row = fits(item.left);
+    const after = (left: number, key: 'end' | 'least') =>
+      ends.findIndex((row) => row[key] + gap <= left);
+    const leastLeft =
+      'index' in item && item.anchor === 'end'
+        ? item.labelX - Math.min(item.fullWidth, metrics.minLabelWidth)
+        : item.left;
+    let row = after(item.left, 'end');
+    if (row === -1 && ends.length < maxRows) row = ends.length;
+    if (row === -1) row = after(leastLeft, 'end');
+    if (row === -1) row = after(leastLeft, 'least');
+    const before = ends[row];
+    if (leastLeft !== item.left && before && before.end + gap > item.left) item.left = leastLeft; // a label left of its mark, given the least room
+    let overlaps = false;
+    if (row === -1) {
+      // No room for a label: the mark alone, named by its link (see EventMark), over the rest.
+      overlaps = true;
+      row = maxRows - 1;
+      if ('index' in item) {
+        item.label = '';
+        item.left = item.markLeft;
+        item.right = item.markRight;
+      }
     }
-    if (row === -1) row = maxRows - 1;
-    ends[row] = Math.max(ends[row] ?? -Infinity, item.right);
     item.row = row;
     rows[item.lane] = Math.max(rows[item.lane]!, row + 1);
+    if (overlaps) continue;
+    ends[row] = { end: item.right, least: leastRight(item) };
+    (rowItems[item.lane]![row] ??= []).push(item);
   }
-  return { placed: placed.sort((a, b) => a.index - b.index), clusters, rows };
+
+  // 4. Each label takes the room its row leaves it, up to the next item (or back to the one
+  //    before, for a label left of its mark), and is cut to that room only when it must be.
+  for (const lane of rowItems)
+    for (const row of lane) {
+      if (!row) continue;
+      row.forEach((item, i) => {
+        if (!('index' in item) || !item.label) return;
+        const room =
+          item.anchor === 'start'
+            ? (row[i + 1]?.left ?? Infinity) - gap - item.labelX
+            : item.labelX - ((row[i - 1]?.right ?? -Infinity) + gap);
+        const width = Math.min(item.fullWidth, room);
+        if (width < item.fullWidth || textWidth(item.label) > width)
+          item.label =
+            width >= metrics.minLabelWidth ? fitLabelToWidth(item.label, width, textWidth) : '';
+        const drawn = item.label ? textWidth(item.label) : -gap;
+        if (item.anchor === 'start') item.right = item.labelX + drawn;
+        else item.left = item.labelX - drawn;
+      });
+    }
+
+  const result = placed
+    .map(({ markLeft: _l, markRight: _r, fullWidth: _w, ...item }): PlacedItem => ({
+      ...item,
+      cut: item.label !== items[item.index]!.label
+    }))
+    .sort((a, b) => a.index - b.index);
+  return { placed: result, clusters, rows };
 }
 
 /**
@@ -245,12 +345,14 @@ export function groupCells(
   centre: (index: number) => number,
   lane: (index: number) => number,
   origin = 0,
-  keep?: number
+  keep?: number,
+  /** Which events are grouped at all; the others are left out. */
+  include?: (index: number) => boolean
 ): { clusters: number[][]; singles: number[] } {
   // Cells by lane, then by cell number: no key strings to make for thousands of events.
   const lanes = new Map<number, Map<number, number[]>>();
   for (let index = range[0]; index < range[1]; index++) {
-    if (index === keep) continue;
+    if (index === keep || (include && !include(index))) continue;
     const laneId = lane(index);
     let cells = lanes.get(laneId);
     if (!cells) lanes.set(laneId, (cells = new Map()));
@@ -260,7 +362,10 @@ export function groupCells(
     else cells.set(cell, [index]);
   }
   const clusters: number[][] = [];
-  const singles: number[] = keep !== undefined && keep >= range[0] && keep < range[1] ? [keep] : [];
+  const singles: number[] =
+    keep !== undefined && keep >= range[0] && keep < range[1] && (!include || include(keep))
+      ? [keep]
+      : [];
   for (const cells of lanes.values())
     for (const members of cells.values()) {
       if (members.length >= CLUSTER_MIN) clusters.push(members);

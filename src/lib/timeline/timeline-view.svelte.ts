@@ -16,7 +16,9 @@ import {
   type ViewTransform
 } from './scale.ts';
 import type { StoryLinks } from '../paths.ts';
-import type { TimelineData } from './model.ts';
+import { queryTerms, SearchIndex } from '../story/search.ts';
+import { mergeIntervals, type TimelineData } from './model.ts';
+import { DEFAULT_VIEW_OPTIONS, laneShown, viewSearch, type ViewOptions } from './view-options.ts';
 
 export type ScaleMode = 'compressed' | 'linear';
 
@@ -32,10 +34,12 @@ export class TimelineView {
   /** The length of the time axis on screen, px (width, or height on a phone). */
   length = $state(960);
   /**
-   * The view options in the URL ("?echelle=lineaire"), kept on every link. Set once the
-   * script runs: a prerendered page is the same file whatever its query string.
+   * The view options in the URL: the scale, a search, the lanes shown. Set once the script runs
+   * (a prerendered page is the same file whatever its query string), from the address.
    */
-  search = $state('');
+  options: ViewOptions = $state.raw(DEFAULT_VIEW_OPTIONS);
+  /** The options as a query string ("?echelle=lineaire&q=kim"), kept on every link. */
+  search: string = $derived(viewSearch(this.options));
 
   /** The story's timeline: all its events, or (a long story, before they arrive) none. */
   data: TimelineData = $state.raw()!;
@@ -48,11 +52,48 @@ export class TimelineView {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     new Map(this.data.events.map((e, i) => [e.slug, i]))
   );
+  /** Whether each lane (by index) is shown. */
+  lanesShown: boolean[] = $derived(this.data.lanes.map((lane) => laneShown(this.options, lane.id)));
+  /** Whether some lane is hidden: then only the others' events are drawn, listed and stepped. */
+  lanesFiltered: boolean = $derived(this.lanesShown.includes(false));
+  /** Whether the event at this index is in a lane shown. */
+  shown = (index: number): boolean => this.lanesShown[this.data.events[index]!.lane]!;
+
+  /** The search's words, folded ("choigou"); none when there is no search. */
+  terms: string[] = $derived(queryTerms(this.options.query));
+  /** The story's words, indexed once they arrive (see loadSearch). */
+  searchIndex: SearchIndex | undefined = $state.raw();
+  /** Why the story's words could not be had, if they could not. */
+  searchFailure: string | undefined = $state();
+  /**
+   * For each event, whether it matches the search (1) or not (0); undefined when there is no
+   * search, or its words are on their way.
+   */
+  matches: Uint8Array | undefined = $derived.by(() => this.#filter(this.terms, this.searchIndex));
+  /** A search is active and answered: the timeline dims the rest, the list shows the matches. */
+  searching: boolean = $derived(this.matches !== undefined);
+
+  /** The events ← / → step through, in order: the search's matches, in the lanes shown. */
+  steps: number[] = $derived.by(() => {
+    const { matches, lanesFiltered } = this;
+    const steps: number[] = [];
+    const events = this.data.events;
+    for (let i = 0; i < events.length; i++)
+      if ((!matches || matches[i]) && (!lanesFiltered || this.shown(i))) steps.push(i);
+    return steps;
+  });
+
+  /** The days the lanes shown cover: what the compressed axis keeps. */
+  #covered = $derived.by(() => {
+    if (!this.lanesFiltered) return this.data.covered;
+    const spans = this.data.events.filter((e) => this.lanesShown[e.lane]).map((e) => e.outer ?? e);
+    return spans.length ? mergeIntervals(spans) : this.data.covered;
+  });
   segments: Segments = $derived.by(() =>
     this.mode === 'linear'
       ? linearSegments(this.data.extent)
       : // An event takes all the days it may cover: the article's wider span too.
-        compressGaps(this.data.covered, this.data.extent)
+        compressGaps(this.#covered, this.data.extent)
   );
   /** Room kept after the last day, so its label shows when the whole story is in view. */
   padEnd: number = $derived(Math.min(180, Math.round(this.length * 0.14)));
@@ -93,6 +134,49 @@ export class TimelineView {
     } catch (error) {
       this.failure = (error as Error).message;
     }
+  }
+
+  /**
+   * Fetches the story's words for the search (from /<story>/search.json) and indexes them,
+   * once: when a reader first uses the search box, or opens a link with a search.
+   */
+  async loadSearch(href: string, fetcher: typeof fetch = fetch) {
+    if (this.searchIndex || this.#searchLoading) return;
+    this.#searchLoading = true;
+    try {
+      const response = await fetcher(href);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const { words } = (await response.json()) as { words: string[] };
+      if (!Array.isArray(words) || words.length !== this.data.count)
+        throw new Error(
+          `${Array.isArray(words) ? words.length : 0} events, ${this.data.count} expected`
+        );
+      const start = performance.now();
+      this.searchIndex = SearchIndex.build(words);
+      performance.measure('search-index', { start });
+      this.searchFailure = undefined;
+    } catch (error) {
+      this.searchFailure = (error as Error).message;
+    } finally {
+      this.#searchLoading = false;
+    }
+  }
+  #searchLoading = false;
+
+  #filter(terms: string[], index: SearchIndex | undefined): Uint8Array | undefined {
+    if (terms.length === 0 || !index) return undefined;
+    const start = performance.now();
+    const matches = new Uint8Array(index.size);
+    for (const i of index.match(terms)) matches[i] = 1;
+    // What the bench reads: the time a keystroke's filtering takes.
+    performance.measure('search-filter', { start });
+    return matches;
+  }
+
+  /** Sets the view options (from the address); a new scale shows the whole story again. */
+  setOptions(options: ViewOptions) {
+    if (JSON.stringify(options) !== JSON.stringify(this.options)) this.options = options;
+    this.setMode(options.linear ? 'linear' : 'compressed');
   }
 
   /** Days → px at zoom 1, remembered: the layout asks for the same days on every frame. */
@@ -150,19 +234,42 @@ export class TimelineView {
     this.transform = clampPan(t, this.content.start, this.content.end);
   }
 
+  /**
+   * A new width for the axis (the panel opening beside it, a window resized): the zoom is kept
+   * and the same days stay on screen, in the same places relative to its width.
+   */
+  resize(length: number) {
+    if (length === this.length) return;
+    const { k, x } = this.transform;
+    const ratio = length / this.length;
+    this.length = length;
+    if (k !== 1 || x !== 0)
+      this.transform = clampPan({ k, x: x * ratio }, this.content.start, this.content.end);
+  }
+
   panBy(delta: number) {
     const t = { k: this.transform.k, x: this.transform.x + delta };
     this.transform = clampPan(t, this.content.start, this.content.end);
   }
 
+  /** The whole story; during a search, all its matches (as close as they allow). */
   showAll() {
-    this.transform = IDENTITY;
+    const steps = this.steps;
+    if (!this.searching || steps.length === 0) {
+      this.transform = IDENTITY;
+      return;
+    }
+    const events = this.data.events;
+    let end = -Infinity;
+    for (const i of steps) end = Math.max(end, events[i]!.outer?.end ?? events[i]!.end);
+    const first = events[steps[0]!]!;
+    this.zoomTo(Math.min(first.start, first.outer?.start ?? first.start), end, 0.85);
   }
 
-  /** Zooms so that the days [start, end] fill the view (as far as the zoom goes). */
-  zoomTo(start: number, end: number) {
+  /** Zooms so that the days [start, end] fill this share of the view (as far as the zoom goes). */
+  zoomTo(start: number, end: number, fill = 0.6) {
     const span = this.basePos(end + 1) - this.basePos(start);
-    const k = Math.min(this.maxK, Math.max(1, (this.length * 0.6) / Math.max(span, 1e-6)));
+    const k = Math.min(this.maxK, Math.max(1, (this.length * fill) / Math.max(span, 1e-6)));
     const centre = (this.basePos(start) + this.basePos(end + 1)) / 2;
     this.transform = centreOn(centre, this.length, k, this.content);
   }
