@@ -1,15 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { axeViolations, LABEL_IN_NAME } from './axe';
 import { SEED } from './story-data';
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-  );
+  return (await axeViolations(page)).violations;
 }
 
 // One test per page, so that they run in parallel and each has its own time.
@@ -46,6 +42,25 @@ test('axe finds no violation on a phone, with a panel open', async ({ browser })
   await context.close();
 });
 
+test('axe is 4.14 or later and checks that each mark’s name starts with what it shows', async ({
+  page
+}) => {
+  const axe = createRequire(import.meta.url)('axe-core/package.json') as { version: string };
+  expect(axe.version).toMatch(/^4\.(1[4-9]|[2-9]\d)\./);
+  await page.goto(`/${SEED}/`);
+  await page.waitForLoadState('networkidle');
+  const { violations: found, ran } = await axeViolations(page);
+  expect(found).toEqual([]);
+  expect(ran).toContain(LABEL_IN_NAME);
+  // Every mark's name starts with the label it shows (WCAG 2.5.3), a cut one's too.
+  const marks = await page.locator('.horizontal a.mark').all();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) {
+    const shown = (await mark.locator('text').textContent())!.replace(/…$/, '');
+    expect((await mark.getAttribute('aria-label'))!.startsWith(shown)).toBe(true);
+  }
+});
+
 test('focus is always visible and the selected mark is announced as current', async ({ page }) => {
   await page.goto(`/${SEED}/le-kremlin-refuse-de-confirmer-le-sommet/`);
   await expect(page.locator('.horizontal.only')).toBeVisible();
@@ -53,7 +68,7 @@ test('focus is always visible and the selected mark is announced as current', as
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveAttribute(
     'aria-label',
-    /mardi 5 septembre 2023 : Le Kremlin refuse/
+    /^Le Kremlin ne confirme pas le sommet, mardi 5 septembre 2023 : Le Kremlin refuse/
   );
   await selected.focus();
   const outline = await selected.locator('text').evaluate((el) => getComputedStyle(el).fill);

@@ -208,14 +208,14 @@ describe('labels that use the room their row leaves them', () => {
   it('cuts a label to the room up to the next mark when no row has room for it whole', () => {
     const items: LayoutItem[] = [
       { start: 0, end: 0, lane: 0, label: TITLE },
-      { start: 8, end: 8, lane: 0, label: 'Après' } // 160 px further
+      { start: 9, end: 9, lane: 0, label: 'Après' } // 180 px further
     ];
     const { placed } = layoutHorizontal(items, pos, 1, metrics, Infinity, { maxRows: 1 });
     const [first, next] = placed;
     expect(first!.cut).toBe(true);
     expect(first!.label).toMatch(/^Choïgou en visite.*…$/);
     // It stops before the next mark, and takes most of the room there is.
-    expect(first!.right + metrics.gap).toBeLessThanOrEqual(next!.left);
+    expect(first!.right + metrics.spacing).toBeLessThanOrEqual(next!.left);
     expect(next!.label).toBe('Après');
     expect(next!.left - first!.labelX).toBeLessThan(first!.label.length * 7 + 7 * 8);
   });

@@ -16,8 +16,10 @@ export interface LabelMetrics {
   charWidth: number;
   /** Width of a one-day mark, px (at least). */
   pointSize: number;
-  /** Room between a mark and its label, and between two items, px. */
+  /** Room between a mark and its label, px. */
   gap: number;
+  /** Room between two items of a row (a label and the next mark), px: they must read apart. */
+  spacing: number;
   /** Longest label, px; longer ones are cut with an ellipsis. */
   maxLabelWidth: number;
   /**
@@ -33,6 +35,7 @@ export const LABEL_METRICS: LabelMetrics = {
   charWidth: 6.6,
   pointSize: 12,
   gap: 6,
+  spacing: 14,
   maxLabelWidth: 420,
   minLabelWidth: 72
 };
@@ -65,7 +68,8 @@ export interface PlacedItem {
 export function fitLabel(label: string, maxChars: number): string {
   if (label.length <= maxChars) return label;
   const cut = label.slice(0, Math.max(1, maxChars - 1));
-  const space = cut.lastIndexOf(' ');
+  // A cut just before a space ends on a whole word already.
+  const space = label[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
@@ -182,7 +186,7 @@ export function layoutHorizontal(
   options: LayoutOptions = {}
 ): { placed: PlacedItem[]; clusters: PlacedCluster[]; rows: number[] } {
   const { range = [0, items.length], cellOrigin = 0, keep, maxRows = MAX_ROWS, include } = options;
-  const { gap } = metrics;
+  const { gap, spacing } = metrics;
   const textWidth = metrics.textWidth ?? ((text: string) => text.length * metrics.charWidth);
 
   // 1. Marks; events of a lane crowding one cell become a cluster.
@@ -276,7 +280,7 @@ export function layoutHorizontal(
   for (const item of all.sort((a, b) => a.left - b.left || order(a) - order(b))) {
     const ends = rowEnds[item.lane]!;
     const after = (left: number, key: 'end' | 'least') =>
-      ends.findIndex((row) => row[key] + gap <= left);
+      ends.findIndex((row) => row[key] + spacing <= left);
     const leastLeft =
       'index' in item && item.anchor === 'end'
         ? item.labelX - Math.min(item.fullWidth, metrics.minLabelWidth)
@@ -286,7 +290,7 @@ export function layoutHorizontal(
     if (row === -1) row = after(leastLeft, 'end');
     if (row === -1) row = after(leastLeft, 'least');
     const before = ends[row];
-    if (leastLeft !== item.left && before && before.end + gap > item.left) item.left = leastLeft; // a label left of its mark, given the least room
+    if (leastLeft !== item.left && before && before.end + spacing > item.left) item.left = leastLeft; // a label left of its mark, given the least room
     let overlaps = false;
     if (row === -1) {
       // No room for a label: the mark alone, named by its link (see EventMark), over the rest.
@@ -314,8 +318,8 @@ export function layoutHorizontal(
         if (!('index' in item) || !item.label) return;
         const room =
           item.anchor === 'start'
-            ? (row[i + 1]?.left ?? Infinity) - gap - item.labelX
-            : item.labelX - ((row[i - 1]?.right ?? -Infinity) + gap);
+            ? (row[i + 1]?.left ?? Infinity) - spacing - item.labelX
+            : item.labelX - ((row[i - 1]?.right ?? -Infinity) + spacing);
         const width = Math.min(item.fullWidth, room);
         if (width < item.fullWidth || textWidth(item.label) > width)
           item.label =
