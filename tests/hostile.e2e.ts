@@ -82,6 +82,19 @@ test.describe('hostile text in a story is inert', () => {
     await expect(page.locator('.panel h1')).toContainText('🚀🇫🇷');
   });
 
+  test('a search marks hostile words as the text they are, and runs nothing', async ({ page }) => {
+    const incidents = await guard(page);
+    await page.goto(`/${STORY}/titre-script/?q=script%20alert`);
+    const first = page.locator('.all-events ol a').first();
+    await expect(first).toHaveText(story.events[0]!.title);
+    await expect(first.locator('mark')).toHaveText(['script', 'alert', 'script']);
+    await expect(page.locator('.panel blockquote mark').first()).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('onerror img');
+    await expect(page.locator('.all-events ol a')).toHaveText([story.events[1]!.title]);
+    expect(incidents).toEqual([]);
+    expect(await page.locator('img').count()).toBe(0);
+  });
+
   test('a 10,000-character quote keeps the page usable', async ({ page }) => {
     await page.goto(`/${STORY}/citation-longue/`);
     const quote = page.locator('.panel blockquote');

@@ -7,13 +7,15 @@
  *   3. the weight of TimelineJS and vis-timeline;
  *   4. the budget: story page JS+CSS gzip <= 50% of TimelineJS's JS+CSS gzip;
  *   5. scale: the synthetic stories (100, 1,000, 10,000 events) in our app and in vis-timeline
- *      (scale.js), with the build's time and page count (build-scale.js, bench-results/build.json).
+ *      (scale.js), with the build's time and page count (build-scale.js, bench-results/build.json);
+ *   6. search: the time each keystroke's filtering takes, a query typed into the search box of
+ *      the synthetic stories (search.js).
  * Prints tables and writes bench-results/bench.json. Exits non-zero only when something
  * breaks; an over-budget result is reported, not failed.
  *
- * Usage: node scripts/bench/run.js [--scale-only]
+ * Usage: node scripts/bench/run.js [--scale-only | --search-only]
  *   --scale-only: section 5 alone (no Lighthouse), for quick iteration; it replaces only the
- *   "scale" figures of bench-results/bench.json.
+ *   "scale" figures of bench-results/bench.json. --search-only: section 6 alone, likewise.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -26,6 +28,7 @@ import { measureCompetitors } from './competitors.js';
 import { runLighthouse } from './lighthouse.js';
 import { SIZES } from './build-scale.js';
 import { LOADS, loadStats, measureScale } from './scale.js';
+import { measureSearch } from './search.js';
 import { TYPES, measureFirstVisit } from './weight.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,6 +37,7 @@ const OUT = path.join(ROOT, 'bench-results', 'bench.json');
 const BUILD_JSON = path.join(ROOT, 'bench-results', 'build.json');
 const VIS_DIR = path.join(ROOT, 'bench-results', 'vis');
 const SCALE_ONLY = process.argv.includes('--scale-only');
+const SEARCH_ONLY = process.argv.includes('--search-only');
 const BUDGET_SHARE = 0.5;
 
 const PAGES = [
@@ -200,6 +204,55 @@ async function scaleSection(chromePath, origin) {
   return { build, loadAverage: load, ...scale };
 }
 
+/**
+ * Section 6, measured and printed.
+ * @param {string} chromePath
+ * @param {string} origin
+ */
+async function searchSection(chromePath, origin) {
+  const build = readBuildReport();
+  const stories = (
+    build?.stories ?? SIZES.map((size) => ({ size, id: `synthetique-${size}` }))
+  ).filter((story) => existsSync(path.join(BUILD, story.id, 'search.json')));
+  const load = loadavg()[0] ?? 0;
+  const runs = await measureSearch({ chromePath, origin, buildDir: BUILD, stories });
+  console.log(
+    heading('6. Search: a query typed into the box, one key at a time (Chromium 1280×800)')
+  );
+  console.log(`Load average (1 min) before the runs: ${load.toFixed(2)} on ${cpus().length} cores`);
+  console.log(
+    table(
+      [
+        'Size',
+        'Query',
+        'Filterings',
+        'Filter median ms',
+        'Filter slowest ms',
+        'Index ms',
+        'Found',
+        'search.json raw, gzip'
+      ],
+      runs.map((run) => [
+        run.size,
+        `"${run.query}"`,
+        run.filterMs?.count ?? '-',
+        run.filterMs ? run.filterMs.median.toFixed(2) : '-',
+        run.filterMs ? run.filterMs.max.toFixed(2) : '-',
+        run.indexMs === null ? '-' : run.indexMs.toFixed(1),
+        run.found ?? '-',
+        `${kb(run.wordsBytes)}, ${kb(run.wordsGzip)}`
+      ])
+    )
+  );
+  console.log(
+    "Filter: the app's performance.measure('search-filter') around one keystroke's filtering of every event " +
+      "(its median and slowest over the keystrokes); Index: 'search-index', the one-off indexing of the story's " +
+      'words when they arrive (fetched on first use of the box).'
+  );
+  for (const run of runs) if (run.error) console.log(`${run.size}: ${run.error}`);
+  return { loadAverage: load, runs };
+}
+
 async function main() {
   if (!existsSync(path.join(BUILD, 'index.html'))) {
     throw new Error('No built site in build/: run "npm run build" first (npm run bench does).');
@@ -216,6 +269,14 @@ async function main() {
   console.log(`Serving build/ on ${origin}/ — Chromium: ${chromePath}`);
 
   try {
+    if (SEARCH_ONLY) {
+      const search = await searchSection(chromePath, origin);
+      const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
+      mkdirSync(path.dirname(OUT), { recursive: true });
+      writeFileSync(OUT, JSON.stringify({ ...previous, search }, null, 2) + '\n');
+      console.log(`\nSearch figures written to ${path.relative(ROOT, OUT)} (under "search")`);
+      return;
+    }
     if (SCALE_ONLY) {
       const scale = await scaleSection(chromePath, origin);
       // A full run's figures are kept: only their scale section is replaced.
@@ -315,6 +376,7 @@ async function main() {
     );
 
     const scale = await scaleSection(chromePath, origin);
+    const search = await searchSection(chromePath, origin);
 
     const results = {
       date: new Date().toISOString(),
@@ -332,7 +394,8 @@ async function main() {
         limit: budget,
         pass
       },
-      scale
+      scale,
+      search
     };
     mkdirSync(path.dirname(OUT), { recursive: true });
     writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
