@@ -7,7 +7,9 @@ import { readStory } from './stories.ts';
 const valid = readStory(path.resolve('src/lib/server/fixtures/stories/valid')).story!;
 
 /** The valid fixture's story with events on these dates, in this (chronological) order. */
-function storyOn(...dates: [start: string, end: string, precision: DatePrecision][]): Story {
+function storyOn(
+  ...dates: (readonly [start: string, end: string, precision: DatePrecision])[]
+): Story {
   const [model] = valid.events;
   return {
     ...valid,
@@ -55,5 +57,20 @@ describe('the story’s share card', () => {
     }
   ])('spans the story from its earliest day to its latest: $name', ({ story, dateLabel }) => {
     expect(storyShareCard(story).dateLabel).toBe(dateLabel);
+  });
+});
+
+describe('the story’s share card, its count of events', () => {
+  const story = storyOn(
+    ...Array.from({ length: 1200 }, () => ['2023-09-05', '2023-09-05', 'day'] as const)
+  );
+  it.each([
+    {
+      language: 'fr',
+      source: 'Dépêche AFP du mardi 5 septembre 2023 · 1\u202f200 événements datés'
+    },
+    { language: 'en', source: 'Dépêche AFP du mardi 5 septembre 2023 · 1,200 événements datés' }
+  ])('is written as $language writes it', ({ language, source }) => {
+    expect(storyShareCard({ ...story, language }).source).toBe(source);
   });
 });

@@ -1,4 +1,5 @@
 /** What each share image shows, from the validated story: date, title, key quote, source. */
+import { formatCount } from '../story/count.ts';
 import { formatDay, formatDayRange, formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
 import { keyQuote } from '../story/view.ts';
@@ -39,7 +40,7 @@ export function storyShareCard(story: Story): ShareCard {
   return {
     dateLabel: storySpan(story),
     title: story.title,
-    source: `${source(story)} · ${story.events.length} événements datés`,
+    source: `${source(story)} · ${formatCount(story.events.length, story.language)} événements datés`,
     storyTitle: 'Chronologie'
   };
 }
