@@ -6,9 +6,10 @@
  *
  * Usage: node scripts/serve-static.js [dir=build] [port=4173]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -68,14 +69,19 @@ export function createStaticServer(dir) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command, not imported: compared as file URLs, which escape a space or an accent in
+// the path (and with symlinks resolved, as Node resolves the script it runs).
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const dir = process.argv[2] ?? 'build';
   const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
   if (!existsSync(path.join(dir, 'index.html'))) {
     console.error(`No built site in ${dir}/: run "npm run build" first.`);
     process.exit(1);
   }
-  createStaticServer(dir).listen(port, '127.0.0.1', () => {
-    console.log(`Serving ${dir}/ on http://localhost:${port}/`);
+  const server = createStaticServer(dir);
+  server.listen(port, '127.0.0.1', () => {
+    // The port listened on: the system's choice when asked for port 0.
+    const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+    console.log(`Serving ${dir}/ on http://localhost:${address.port}/`);
   });
 }

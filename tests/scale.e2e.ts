@@ -345,6 +345,30 @@ test.describe('a story of 10,000 events', () => {
     await context.close();
   });
 
+  test('its counts are written the French way: the pager, the titles, the descriptions', async ({
+    page
+  }) => {
+    const count = events().length;
+    // Node's own French, not the site's code: "10 000", with a narrow no-break space.
+    const fr = (n: number) => n.toLocaleString('fr-FR');
+    // Exact text, spaces as they are (Playwright's text matchers count them all as one).
+    const text = async (selector: string) =>
+      (await page.locator(selector).first().textContent())!.replace(/[ \t\n]+/g, ' ').trim();
+    await page.goto(`/${LONG}/liste/11/`);
+    expect(await text('nav.pager .where')).toBe(
+      `Page 11 sur ${fr(Math.ceil(count / 100))} : événements ${fr(1001)} à ${fr(1100)} sur ${fr(count)}`
+    );
+    expect(await page.title()).toMatch(new RegExp(`— événements ${fr(1001)} à ${fr(1100)}$`));
+    await page.goto(`/${LONG}/`);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(
+      ` : ${fr(count)} événements datés,`
+    );
+    await page.goto('/');
+    expect(await text(`section[aria-labelledby="story-${LONG}"] p:last-child a`)).toMatch(
+      new RegExp(`^Et ${fr(count - 10)} autres événements`)
+    );
+  });
+
   test('a list page that does not exist is a 404', async ({ page }) => {
     for (const path of [`/${LONG}/liste/101/`, `/${LONG}/liste/1/`, `/${LONG}/liste/0/`]) {
       const response = await page.goto(path);

@@ -112,3 +112,12 @@ def spaces(s): s['events'][0]['quotes'][0]['text'] = 'nous partons '
 fault('quote-not-verbatim', spaces, ['events[0].quotes[0].text: not found in article.fr.txt', 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 def reserved(s): s['events'][1]['slug'] = 'article'
 fault('reserved-slug', reserved, ['events[1].slug: "article" is an address the site uses itself; choose another'])
+# Two lanes with one id would share the timeline's row and its key.
+def twolanes(s):
+    s['lanes'] = [{'id': 'paris', 'label': 'Paris', 'represents': ['France']},
+                  {'id': 'paris', 'label': 'Rome', 'represents': ['Italie']}]
+fault('duplicate-lane-id', twolanes, ['lanes[1].id: duplicate lane "paris" (also lanes[0])'])
+# Without "lanes", each "represents" makes a lane, its id made from it: "France" and "FRANCE" make one.
+def collide(s):
+    s['actors'].append({'id': 'ministere', 'name': 'Le ministère', 'kind': 'institution', 'role': 'ministère', 'represents': 'FRANCE'})
+fault('lane-ids-collide', collide, ['actors[1].represents: "FRANCE" makes the lane id "france", as "France" does (actors[0].represents); write them alike, or list the lanes in lanes'])

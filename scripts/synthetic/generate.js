@@ -8,8 +8,9 @@
  * Usage: node scripts/synthetic/generate.js <events> [seed] [out-dir]
  * writes <out-dir>/synthetique-<events>/{story.json, article.fr.txt}.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * A small, fast, seedable PRNG (mulberry32): the same seed gives the same story.
@@ -200,7 +201,9 @@ export function generateStory(count, seed = 1) {
   return { story, article };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command, not imported: compared as file URLs, which escape a space or an accent in
+// the path (and with symlinks resolved, as Node resolves the script it runs).
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const count = Number(process.argv[2] ?? 1000);
   const seed = Number(process.argv[3] ?? 1);
   const out = process.argv[4] ?? 'bench-results/stories';

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateStory } from '../../src/lib/story/validate.ts';
 import { generateStory } from './generate.js';
@@ -31,5 +35,29 @@ describe('synthetic stories', () => {
     expect(Math.max(...perDay.values())).toBeGreaterThanOrEqual(10);
     const lanes = new Set(story.events.map((e) => e.actors[0]!.split('-')[1]));
     expect(lanes.size).toBe(5);
+  });
+
+  it('writes the story when run from a folder whose path has a space and an accent', () => {
+    const temp = mkdtempSync(path.join(tmpdir(), 'chronologie '));
+    try {
+      const project = path.join(temp, 'un été à Séoul');
+      mkdirSync(path.join(project, 'scripts', 'synthetic'), { recursive: true });
+      copyFileSync(
+        'scripts/synthetic/generate.js',
+        path.join(project, 'scripts/synthetic/generate.js')
+      );
+      const run = spawnSync(process.execPath, ['scripts/synthetic/generate.js', '12', '1', 'out'], {
+        cwd: project,
+        encoding: 'utf8'
+      });
+      expect(run.status).toBe(0);
+      const dir = path.join(project, 'out', 'synthetique-12');
+      expect(existsSync(dir) ? readdirSync(dir).sort() : []).toEqual([
+        'article.fr.txt',
+        'story.json'
+      ]);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 });

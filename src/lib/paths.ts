@@ -13,6 +13,8 @@ export const articleHref = (story: string) => `${resolve('/(site)/[story]/articl
 export const embedStoryHref = (story: string) => `${resolve('/(embed)/embed/[story]', { story })}/`;
 export const embedEventHref = (story: string, event: string) =>
   `${resolve('/(embed)/embed/[story]/[event]', { story, event })}/`;
+/** The embed's absolute address, for the iframe snippet a partner pastes into its page. */
+export const embedUrl = (origin: string, story: string) => origin + embedStoryHref(story);
 export const shareImageHref = (story: string, event?: string) =>
   event
     ? resolve('/[story]/[event]/share.png', { story, event })

@@ -1,5 +1,6 @@
 /** What each share image shows, from the validated story: date, title, key quote, source. */
-import { formatDay, formatEventDate } from '../story/format.ts';
+import { formatCount } from '../story/count.ts';
+import { formatDay, formatDayRange, formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
 import { keyQuote } from '../story/view.ts';
 import type { ShareCard } from './share-image.ts';
@@ -21,13 +22,25 @@ export function eventShareCard(story: Story, slug: string): ShareCard | undefine
   };
 }
 
+/**
+ * The days the story covers, from its events' earliest start to their latest end: the last event
+ * to start need not end last ("du 1er au 5 septembre 2023", not "… — samedi 2 septembre 2023").
+ */
+function storySpan(story: Story): string {
+  let start = story.events[0]!.date.start;
+  let end = story.events[0]!.date.end;
+  for (const { date } of story.events) {
+    if (date.start < start) start = date.start; // calendar days compare as strings
+    if (date.end > end) end = date.end;
+  }
+  return formatDayRange(start, end);
+}
+
 export function storyShareCard(story: Story): ShareCard {
-  const first = story.events[0]!;
-  const last = story.events.at(-1)!;
   return {
-    dateLabel: `${formatEventDate(first.date)} — ${formatEventDate(last.date)}`,
+    dateLabel: storySpan(story),
     title: story.title,
-    source: `${source(story)} · ${story.events.length} événements datés`,
+    source: `${source(story)} · ${formatCount(story.events.length, story.language)} événements datés`,
     storyTitle: 'Chronologie'
   };
 }

@@ -38,19 +38,56 @@ const RESERVED_SLUGS = new Set(['article', 'liste']);
 const QUALIFIER =
   /^[\s\u00a0]+(dernier|dernière|prochain|prochaine|passé|passée|suivant|suivante|précédent|précédente|1er|\d{1,2})\b/i;
 
+/** The id of the lane made for what actors represent: "États-Unis" → "etats-unis". */
+const laneIdOf = (represents: string) =>
+  represents
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 function lanesOf(head: Partial<StoryHead>): Lane[] {
   if (head.lanes) return head.lanes;
   const represented = [...new Set((head.actors ?? []).map((a) => a.represents))];
   return represented.map((represents) => ({
-    id: represents
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, ''),
+    id: laneIdOf(represents),
     label: represents,
     represents: [represents]
   }));
+}
+
+/**
+ * Lanes are drawn by id: two with one id would share a row and a key. Those of "lanes" must
+ * differ; without it, two spellings of what actors represent may not make one id ("France",
+ * "FRANCE").
+ */
+function laneIdProblems(head: Partial<StoryHead>): string[] {
+  const problems: string[] = [];
+  if (head.lanes) {
+    const firstWithId = new Map<string, number>();
+    head.lanes.forEach((lane, i) => {
+      const first = firstWithId.get(lane.id);
+      if (first !== undefined)
+        problems.push(`lanes[${i}].id: duplicate lane "${lane.id}" (also lanes[${first}])`);
+      else firstWithId.set(lane.id, i);
+    });
+    return problems;
+  }
+  const firstWithId = new Map<string, { represents: string; actor: number }>();
+  const seen = new Set<string>();
+  head.actors?.forEach(({ represents }, i) => {
+    if (seen.has(represents)) return; // the same lane, not another
+    seen.add(represents);
+    const id = laneIdOf(represents);
+    const first = firstWithId.get(id);
+    if (first)
+      problems.push(
+        `actors[${i}].represents: "${represents}" makes the lane id "${id}", as "${first.represents}" does (actors[${first.actor}].represents); write them alike, or list the lanes in lanes`
+      );
+    else firstWithId.set(id, { represents, actor: i });
+  });
+  return problems;
 }
 
 /** Chronological: by first day, then last day, then where the article first reports it. */
@@ -123,6 +160,7 @@ export function validateStory(
       errors.push(`${path}: unknown actor "${actorId}" (not in actors)`);
   };
   const lanes = lanesOf(head);
+  errors.push(...laneIdProblems(head));
   const laneOf = new Map<string, string>();
   head.actors?.forEach((actor, i) => {
     const lane = lanes.find((l) => l.represents.includes(actor.represents));

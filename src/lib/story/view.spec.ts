@@ -54,3 +54,42 @@ describe('the chronological list, page by page', () => {
     expect(toStorySummary(seed).lastDayLabel).toBe('mardi 5 septembre 2023');
   });
 });
+
+describe('the counts a reader reads, written as the story’s language writes them', () => {
+  const french = longStory(10_000);
+  const english: Story = { ...french, language: 'en' };
+  it.each([
+    {
+      story: french,
+      labels: {
+        number: '11',
+        pages: '100',
+        first: '1\u202f001',
+        last: '1\u202f100',
+        total: '10\u202f000'
+      },
+      eventCount: '10\u202f000'
+    },
+    {
+      story: english,
+      labels: { number: '11', pages: '100', first: '1,001', last: '1,100', total: '10,000' },
+      eventCount: '10,000'
+    }
+  ])(
+    'in $story.language: the list’s 11th page and the story’s count',
+    ({ story, labels, eventCount }) => {
+      expect(toListPage(story, 11)!.labels).toEqual(labels);
+      expect(toStorySummary(story).eventCountLabel).toBe(eventCount);
+    }
+  );
+
+  it('on the last page, up to the last event', () => {
+    expect(toListPage(longStory(1_234), 13)!.labels).toEqual({
+      number: '13',
+      pages: '13',
+      first: '1\u202f201',
+      last: '1\u202f234',
+      total: '1\u202f234'
+    });
+  });
+});

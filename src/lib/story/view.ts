@@ -2,6 +2,7 @@
  * What the pages show, computed at build time from a validated Story: plain data with every
  * label already formatted, so the browser receives strings, not libraries.
  */
+import { formatCount } from './count.ts';
 import {
   CLAIM_STATUS_LABELS,
   PRECISION_LABELS,
@@ -34,6 +35,8 @@ export interface StorySummary {
   published: string;
   publishedLabel: string;
   eventCount: number;
+  /** The count as the story's language writes it: "10 000" in French. */
+  eventCountLabel: string;
   /** The last day of the story's events ("5 septembre 2023"). */
   lastDayLabel: string;
 }
@@ -57,6 +60,11 @@ export interface ListPage {
   /** The 0-based index of the page's first event in the story. */
   offset: number;
   events: EventLink[];
+  /**
+   * What the pager reads, as the story's language writes it: page 11 "sur" 100, events
+   * "1 001" to "1 100" "sur" "10 000".
+   */
+  labels: { number: string; pages: string; first: string; last: string; total: string };
 }
 
 export const listPageCount = (eventCount: number) =>
@@ -67,12 +75,22 @@ export function toListPage(story: Story, number: number): ListPage | undefined {
   const pages = listPageCount(story.events.length);
   if (!Number.isInteger(number) || number < 1 || number > pages) return undefined;
   const offset = (number - 1) * LIST_PAGE_SIZE;
+  const events = story.events.slice(offset, offset + LIST_PAGE_SIZE).map(toEventLink);
+  // Written here, at build time, so that the browser's script has no counts to format.
+  const count = (n: number) => formatCount(n, story.language);
   return {
     number,
     pages,
     total: story.events.length,
     offset,
-    events: story.events.slice(offset, offset + LIST_PAGE_SIZE).map(toEventLink)
+    events,
+    labels: {
+      number: count(number),
+      pages: count(pages),
+      first: count(offset + 1),
+      last: count(offset + events.length),
+      total: count(story.events.length)
+    }
   };
 }
 
@@ -142,6 +160,7 @@ export function toStorySummary(story: Story): StorySummary {
     published: story.source.published.date,
     publishedLabel: formatDay(story.source.published.date),
     eventCount: story.events.length,
+    eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
       story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), '')
     )

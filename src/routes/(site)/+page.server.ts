@@ -1,4 +1,5 @@
 import { loadStories } from '$lib/server/stories';
+import { formatCount } from '$lib/story/count';
 import { toEventLink, toStorySummary } from '$lib/story/view';
 import type { PageServerLoad } from './$types';
 
@@ -6,8 +7,13 @@ import type { PageServerLoad } from './$types';
 const FIRST_EVENTS = 10;
 
 export const load = (() => ({
-  stories: loadStories().map((story) => ({
-    ...toStorySummary(story),
-    first: story.events.slice(0, FIRST_EVENTS).map(toEventLink)
-  }))
+  stories: loadStories().map((story) => {
+    const first = story.events.slice(0, FIRST_EVENTS).map(toEventLink);
+    return {
+      ...toStorySummary(story),
+      first,
+      /** The events the page leaves out, counted as the story's language writes it. */
+      othersLabel: formatCount(story.events.length - first.length, story.language)
+    };
+  })
 })) satisfies PageServerLoad;

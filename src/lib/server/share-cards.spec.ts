@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DatePrecision, Story } from '../story/types.ts';
+import { storyShareCard } from './share-cards.ts';
+import { readStory } from './stories.ts';
+
+const valid = readStory(path.resolve('src/lib/server/fixtures/stories/valid')).story!;
+
+/** The valid fixture's story with events on these dates, in this (chronological) order. */
+function storyOn(
+  ...dates: (readonly [start: string, end: string, precision: DatePrecision])[]
+): Story {
+  const [model] = valid.events;
+  return {
+    ...valid,
+    events: dates.map(([start, end, precision], i) => ({
+      ...model!,
+      slug: `evenement-${i}`,
+      date: { start, end, precision, basis: 'other-sources' }
+    }))
+  };
+}
+
+describe('the story’s share card', () => {
+  it.each([
+    {
+      name: 'a first event that lasts past the others ends the span',
+      story: storyOn(['2023-09-01', '2023-09-05', 'days'], ['2023-09-02', '2023-09-02', 'day']),
+      dateLabel: 'du 1er au 5 septembre 2023'
+    },
+    {
+      name: 'a span of one day says it once',
+      story: storyOn(['2023-09-05', '2023-09-05', 'day'], ['2023-09-05', '2023-09-05', 'day']),
+      dateLabel: 'mardi 5 septembre 2023'
+    },
+    {
+      name: 'two days',
+      story: storyOn(['2023-09-04', '2023-09-04', 'day'], ['2023-09-05', '2023-09-05', 'day']),
+      dateLabel: 'du 4 au 5 septembre 2023'
+    },
+    {
+      name: 'a part of a month, then a day of the next',
+      story: storyOn(
+        ['2023-08-21', '2023-08-31', 'part-of-month'],
+        ['2023-09-05', '2023-09-05', 'day']
+      ),
+      dateLabel: 'du 21 août au 5 septembre 2023'
+    },
+    {
+      name: 'a month that ends after the last event to start',
+      story: storyOn(
+        ['2022-12-01', '2022-12-31', 'month'],
+        ['2022-12-28', '2023-01-03', 'days'],
+        ['2022-12-30', '2022-12-30', 'day']
+      ),
+      dateLabel: 'du 1er décembre 2022 au 3 janvier 2023'
+    }
+  ])('spans the story from its earliest day to its latest: $name', ({ story, dateLabel }) => {
+    expect(storyShareCard(story).dateLabel).toBe(dateLabel);
+  });
+});
+
+describe('the story’s share card, its count of events', () => {
+  const story = storyOn(
+    ...Array.from({ length: 1200 }, () => ['2023-09-05', '2023-09-05', 'day'] as const)
+  );
+  it.each([
+    {
+      language: 'fr',
+      source: 'Dépêche AFP du mardi 5 septembre 2023 · 1\u202f200 événements datés'
+    },
+    { language: 'en', source: 'Dépêche AFP du mardi 5 septembre 2023 · 1,200 événements datés' }
+  ])('is written as $language writes it', ({ language, source }) => {
+    expect(storyShareCard({ ...story, language }).source).toBe(source);
+  });
+});
