@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import {
@@ -55,6 +55,23 @@ describe('compressGaps', () => {
     expect(scale(EXTENT.end + 1)).toBeCloseTo(800, 6);
     for (let i = 1; i < segments.domain.length; i++)
       expect(segments.domain[i]!).toBeGreaterThan(segments.domain[i - 1]!);
+  });
+
+  it('is d3’s linear scale over the same domain and range, every quarter day, inverse too', () => {
+    for (const segs of [segments, linearSegments(EXTENT)]) {
+      const scale = createDayScale(segs, 1000, 12, 140);
+      const total = segs.positions.at(-1)!;
+      const d3 = scaleLinear()
+        .domain(segs.domain)
+        .range(segs.positions.map((p) => 12 + (p / total) * (1000 - 12 - 140)));
+      // Beyond the ends too: both carry the end pieces on.
+      for (let d = EXTENT.start - 30; d <= EXTENT.end + 30; d += 0.25) {
+        expect(scale(d)).toBeCloseTo(d3(d), 9);
+        expect(scale.invert(scale(d))).toBeCloseTo(d3.invert(d3(d)), 9);
+      }
+      for (let px = -100; px <= 1100; px += 7)
+        expect(scale.invert(px)).toBeCloseTo(d3.invert(px), 9);
+    }
   });
 
   it('puts every day, and every point between days, where a UTC time scale over the same dates would', () => {

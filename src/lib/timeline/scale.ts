@@ -8,7 +8,6 @@
  * same days to the same px, since every calendar day is one UTC day; it also brings d3's time
  * formats into the page, about 13 KB of script that the timeline never uses.)
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { MS_PER_DAY } from '../story/calendar-date.ts';
 
 export const dayToDate = (day: number) => new Date(day * MS_PER_DAY);
@@ -128,21 +127,54 @@ export function linearSegments(extent: DayInterval): Segments {
   };
 }
 
+/** Days → px (a day number to its left edge), and back. */
+export interface DayScale {
+  (day: number): number;
+  invert(px: number): number;
+}
+
 /**
- * A d3 scale from the segments' days (day numbers) to [padStart, length − padEnd] pixels (x, or
- * y on a phone); the padding leaves room for the first and last labels.
+ * The piecewise linear map from `from` to `to` (both strictly increasing, as long as each
+ * other), carried on past either end by its end pieces: d3's polylinear scale, without the
+ * interpolators and number formats a d3 continuous scale brings along (see createDayScale).
+ */
+export function piecewiseLinear(from: readonly number[], to: readonly number[]) {
+  const last = from.length - 1;
+  return (x: number): number => {
+    // The piece [from[i], from[i + 1]) that holds x; the first or last one beyond the ends.
+    let lo = 1;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (from[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = Math.max(0, lo - 1);
+    const [a, b] = [from[i]!, from[i + 1] ?? from[i]! + 1];
+    const [c, d] = [to[i]!, to[i + 1] ?? to[i]!];
+    return c + ((x - a) / (b - a)) * (d - c);
+  };
+}
+
+/**
+ * The scale from the segments' days (day numbers) to [padStart, length − padEnd] pixels (x, or
+ * y on a phone); the padding leaves room for the first and last labels. The same map as d3's
+ * scaleLinear over these domain and range (scale.spec.ts checks it on every quarter day): made
+ * here because a d3 continuous scale brings d3-interpolate (with d3-color) and d3-format into
+ * the page, about 6 KB of gzipped script that a day → px map never runs.
  */
 export function createDayScale(
   segments: Segments,
   length: number,
   padStart = 0,
   padEnd = 0
-): ScaleLinear<number, number> {
+): DayScale {
   const total = segments.positions.at(-1) || 1;
   const usable = Math.max(1, length - padStart - padEnd);
-  return scaleLinear()
-    .domain(segments.domain)
-    .range(segments.positions.map((p) => padStart + (p / total) * usable));
+  const px = segments.positions.map((p) => padStart + (p / total) * usable);
+  const scale = piecewiseLinear(segments.domain, px) as DayScale;
+  scale.invert = piecewiseLinear(px, segments.domain);
+  return scale;
 }
 
 /** A zoom and pan: screen = k · base + x. */

@@ -3,7 +3,6 @@
  * layout, so it survives opening and closing events. Shared with the marks through context.
  */
 import { getContext, setContext } from 'svelte';
-import type { ScaleLinear } from 'd3-scale';
 import {
   IDENTITY,
   centreOn,
@@ -12,6 +11,7 @@ import {
   createDayScale,
   linearSegments,
   zoomAt,
+  type DayScale,
   type Segments,
   type ViewTransform
 } from './scale.ts';
@@ -100,7 +100,7 @@ export class TimelineView {
   /** The story's first and last px at zoom 1. */
   content = $derived({ start: PAD_START, end: this.length - this.padEnd });
   /** The d3 scale at zoom 1: days → px. */
-  base: ScaleLinear<number, number> = $derived(
+  base: DayScale = $derived(
     createDayScale(this.segments, this.length, PAD_START, this.padEnd)
   );
   maxK: number = $derived(
