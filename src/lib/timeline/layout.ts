@@ -290,7 +290,8 @@ export function layoutHorizontal(
     if (row === -1) row = after(leastLeft, 'end');
     if (row === -1) row = after(leastLeft, 'least');
     const before = ends[row];
-    if (leastLeft !== item.left && before && before.end + spacing > item.left) item.left = leastLeft; // a label left of its mark, given the least room
+    if (leastLeft !== item.left && before && before.end + spacing > item.left)
+      item.left = leastLeft; // a label left of its mark, given the least room
     let overlaps = false;
     if (row === -1) {
       // No room for a label: the mark alone, named by its link (see EventMark), over the rest.

@@ -100,9 +100,7 @@ export class TimelineView {
   /** The story's first and last px at zoom 1. */
   content = $derived({ start: PAD_START, end: this.length - this.padEnd });
   /** The d3 scale at zoom 1: days → px. */
-  base: DayScale = $derived(
-    createDayScale(this.segments, this.length, PAD_START, this.padEnd)
-  );
+  base: DayScale = $derived(createDayScale(this.segments, this.length, PAD_START, this.padEnd));
   maxK: number = $derived(
     Math.max(
       1,
