@@ -172,8 +172,26 @@ test.describe('on a phone', () => {
   test('the panel stays below the timeline', async ({ page }) => {
     await page.goto(path('le-kremlin-refuse-de-confirmer-le-sommet'));
     await expect(page.locator('.vertical.only')).toBeVisible();
-    const drawn = (await page.locator('.vertical-drawing').boundingBox())!;
-    const aside = (await panel(page).boundingBox())!;
-    expect(aside.y).toBeGreaterThanOrEqual(drawn.y + drawn.height);
+    // Read at once, in the page's own coordinates: the page scrolls to the panel meanwhile.
+    const { drawnBottom, asideTop } = await page.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        drawnBottom: top('.vertical-drawing').bottom + scrollY,
+        asideTop: top('.panel').top + scrollY
+      };
+    });
+    expect(asideTop).toBeGreaterThanOrEqual(drawnBottom);
+  });
+
+  test('typing a search with an event open does not scroll the page to its panel', async ({
+    page
+  }) => {
+    await page.goto(path('le-kremlin-refuse-de-confirmer-le-sommet'));
+    const box = page.getByRole('searchbox', { name: 'Rechercher' });
+    await box.scrollIntoViewIfNeeded();
+    const top = await page.evaluate(() => window.scrollY);
+    await box.pressSequentially('kim');
+    await expect(page).toHaveURL(/\?q=kim$/);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - top)).toBeLessThan(40);
   });
 });
