@@ -1,27 +1,28 @@
 /**
  * How each lane is told apart: a colour and, so that colour is never the only cue, a shape for
- * its one-day marks and a hatching for its uncertain spans. Colours have at least 4.5:1 contrast
- * on white.
+ * its one-day marks and a hatching for its uncertain spans. The colours are CSS custom
+ * properties of the lane's class (`lane-0`…, in src/app.css), so that they follow the theme:
+ * `--lane`, the colour, and `--tint`, the lane's background.
  */
 export type MarkShapeName = 'circle' | 'square' | 'diamond' | 'triangle';
 
 export interface LaneStyle {
-  colour: string;
-  /** A light tint of the colour for the lane's background. */
-  tint: string;
   shape: MarkShapeName;
   /** Hatching angle of the lane's uncertain spans, degrees. */
   hatch: number;
 }
 
 const STYLES: LaneStyle[] = [
-  { colour: '#0b5cad', tint: '#eef4fb', shape: 'circle', hatch: 45 },
-  { colour: '#a63c06', tint: '#fbf1ec', shape: 'square', hatch: -45 },
-  { colour: '#1b6e45', tint: '#edf6f0', shape: 'diamond', hatch: 0 },
-  { colour: '#5e3d91', tint: '#f3effa', shape: 'triangle', hatch: 90 }
+  { shape: 'circle', hatch: 45 },
+  { shape: 'square', hatch: -45 },
+  { shape: 'diamond', hatch: 0 },
+  { shape: 'triangle', hatch: 90 }
 ];
 
 export const laneStyle = (lane: number): LaneStyle => STYLES[lane % STYLES.length]!;
+
+/** The lane's class, which sets its colours (`--lane`, `--tint`) for the theme in force. */
+export const laneClass = (lane: number) => `lane-${lane % STYLES.length}`;
 
 /** An SVG path for a shape of `size` px centred on (0, 0). */
 export function shapePath(shape: MarkShapeName, size: number): string {
