@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { SEED } from './story-data';
+import { look } from './theme-look';
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -25,26 +26,39 @@ const PAGES = [
   `/embed/${SEED}/${seed.events[0]!.slug}/`
 ];
 
-for (const path of PAGES) {
-  test(`axe finds no violation on ${path}`, async ({ page }) => {
-    await page.goto(path);
+// Every page in both themes, as the system's colour scheme picks them (the page is checked to
+// be in that theme first).
+const THEMES = [
+  { scheme: 'light', name: '' },
+  { scheme: 'dark', name: ', dark' }
+] as const;
+
+for (const { scheme, name } of THEMES) {
+  for (const path of PAGES) {
+    test(`axe finds no violation on ${path}${name}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect((await look(page)).background).toBe(scheme);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test(`axe finds no violation on a phone, with a panel open${name}`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      colorScheme: scheme
+    });
+    const page = await context.newPage();
+    await page.goto(`/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/`);
     await page.waitForLoadState('networkidle');
+    expect((await look(page)).background).toBe(scheme);
     expect(await violations(page)).toEqual([]);
+    await context.close();
   });
 }
-
-test('axe finds no violation on a phone, with a panel open', async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true
-  });
-  const page = await context.newPage();
-  await page.goto(`/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/`);
-  await page.waitForLoadState('networkidle');
-  expect(await violations(page)).toEqual([]);
-  await context.close();
-});
 
 test('focus is always visible and the selected mark is announced as current', async ({ page }) => {
   await page.goto(`/${SEED}/le-kremlin-refuse-de-confirmer-le-sommet/`);
