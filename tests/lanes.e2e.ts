@@ -1,46 +1,63 @@
 /**
  * Lanes are told apart by colour, shape and hatching: in a story of five lanes or more, no two
- * look the same. The e2e build's synthetique-10000 has five; any story of the build with five
- * or more is checked.
+ * look the same. The e2e build's synthetique-10000 has five; every story of the build with
+ * five or more is checked.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { LONG } from './story-data';
 
 const BUILD = process.env.E2E_BUILD_DIR ?? 'build';
 
-const wide = (
-  JSON.parse(readFileSync(`${BUILD}/stories.json`, 'utf8')) as { stories: { id: string }[] }
-).stories
-  .map(({ id }) => ({
-    id,
-    lanes: (
-      JSON.parse(readFileSync(`${BUILD}/${id}/story.json`, 'utf8')) as {
-        lanes: { label: string }[];
-      }
-    ).lanes
-  }))
-  .filter(({ lanes }) => lanes.length >= 5);
+/** The stories of the build with five lanes or more, and their lanes' names. */
+function wideStories() {
+  const { stories } = JSON.parse(readFileSync(`${BUILD}/stories.json`, 'utf8')) as {
+    stories: { id: string }[];
+  };
+  return stories
+    .map(({ id }) => ({
+      id,
+      lanes: (
+        JSON.parse(readFileSync(`${BUILD}/${id}/story.json`, 'utf8')) as {
+          lanes: { label: string }[];
+        }
+      ).lanes.map((lane) => lane.label)
+    }))
+    .filter(({ lanes }) => lanes.length >= 5);
+}
 
 const distinct = (values: string[]) => new Set(values).size === values.length;
 
-test('the build has a story of five lanes or more', () => {
-  expect(wide.map((s) => s.id)).not.toEqual([]);
-});
-
-for (const { id, lanes } of wide) {
-  test(`the ${lanes.length} lanes of ${id} all look different`, async ({ page }) => {
-    await page.goto(`/${id}/`);
-    await page.locator('.legend summary').click();
-    const entries = page.locator('.legend ul').first().locator('li');
-    await expect(entries).toHaveText(lanes.map((lane) => lane.label));
-    const looks = await entries.evaluateAll((items) =>
-      items.map((li) => {
-        const shape = li.querySelector('path')!;
-        return { shape: shape.getAttribute('d')!, colour: getComputedStyle(shape).fill };
-      })
-    );
-    expect(distinct(looks.map((l) => l.shape)), JSON.stringify(looks)).toBe(true);
-    expect(distinct(looks.map((l) => l.colour)), JSON.stringify(looks)).toBe(true);
+test('in a story of five lanes or more, no two lanes look the same', async ({ page }) => {
+  const wide = wideStories();
+  const built = (
+    JSON.parse(readFileSync(`${BUILD}/stories.json`, 'utf8')) as {
+      stories: { id: string }[];
+    }
+  ).stories.some((s) => s.id === LONG);
+  if (built) expect(wide.map((s) => s.id)).toContain(LONG);
+  test.skip(
+    wide.length === 0,
+    `no story of five lanes in this build (npm run test:e2e has ${LONG})`
+  );
+  for (const { id, lanes } of wide) {
+    // The legend's entries, in either theme.
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/${id}/`);
+      await page.locator('.legend summary').click();
+      const entries = page.locator('.legend ul').first().locator('li');
+      await expect(entries).toHaveText(lanes);
+      const looks = await entries.evaluateAll((items) =>
+        items.map((li) => {
+          const shape = li.querySelector('path')!;
+          return { shape: shape.getAttribute('d')!, colour: getComputedStyle(shape).fill };
+        })
+      );
+      const seen = `${id}, ${colorScheme}: ${JSON.stringify(looks)}`;
+      expect(distinct(looks.map((l) => l.shape)), seen).toBe(true);
+      expect(distinct(looks.map((l) => l.colour)), seen).toBe(true);
+    }
     // Each lane's hatching, for the spans its dates may cover: its angle and its pattern.
     await expect(page.locator('.horizontal.only')).toBeVisible();
     const hatchings = await page
@@ -52,6 +69,6 @@ for (const { id, lanes } of wide) {
         )
       );
     expect(hatchings).toHaveLength(lanes.length);
-    expect(distinct(hatchings), hatchings.join('\n')).toBe(true);
-  });
-}
+    expect(distinct(hatchings), `${id}:\n${hatchings.join('\n')}`).toBe(true);
+  }
+});
