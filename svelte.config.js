@@ -1,5 +1,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The one inline script of src/app.html, which sets the reader's theme before the first paint,
+ * is allowed by the hash of its text, read from the file itself: the two cannot disagree.
+ * @type {`sha256-${string}`}
+ */
+const THEME_SCRIPT = (() => {
+  const template = readFileSync(new URL('src/app.html', import.meta.url), 'utf8');
+  const scripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  if (scripts.length !== 1) throw new Error('src/app.html: expected one inline <script>');
+  return `sha256-${createHash('sha256').update(scripts[0]).digest('base64')}`;
+})();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,13 +30,14 @@ const config = {
       relative: false
     },
     // A strict Content-Security-Policy on every page, as a <meta> tag (a static host sends no
-    // headers of ours): no inline script but SvelteKit's own, by hash; nothing from elsewhere.
+    // headers of ours): no inline script but SvelteKit's own and app.html's theme script, by
+    // hash; nothing from elsewhere.
     // frame-ancestors cannot be set by <meta>: see README, "Security".
     csp: {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', THEME_SCRIPT],
         // Only SvelteKit's own route announcer has a style attribute: allowed by its hash alone.
         'style-src': [
           'self',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { axeViolations, LABEL_IN_NAME } from './axe';
 import { SEED } from './story-data';
+import { look } from './theme-look';
 
 async function violations(page: Page) {
   return (await axeViolations(page)).violations;
@@ -21,26 +22,39 @@ const PAGES = [
   `/embed/${SEED}/${seed.events[0]!.slug}/`
 ];
 
-for (const path of PAGES) {
-  test(`axe finds no violation on ${path}`, async ({ page }) => {
-    await page.goto(path);
+// Every page in both themes, as the system's colour scheme picks them (the page is checked to
+// be in that theme first).
+const THEMES = [
+  { scheme: 'light', name: '' },
+  { scheme: 'dark', name: ', dark' }
+] as const;
+
+for (const { scheme, name } of THEMES) {
+  for (const path of PAGES) {
+    test(`axe finds no violation on ${path}${name}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect((await look(page)).background).toBe(scheme);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test(`axe finds no violation on a phone, with a panel open${name}`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      colorScheme: scheme
+    });
+    const page = await context.newPage();
+    await page.goto(`/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/`);
     await page.waitForLoadState('networkidle');
+    expect((await look(page)).background).toBe(scheme);
     expect(await violations(page)).toEqual([]);
+    await context.close();
   });
 }
-
-test('axe finds no violation on a phone, with a panel open', async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true
-  });
-  const page = await context.newPage();
-  await page.goto(`/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/`);
-  await page.waitForLoadState('networkidle');
-  expect(await violations(page)).toEqual([]);
-  await context.close();
-});
 
 test('axe is 4.14 or later and checks that each mark’s name starts with what it shows', async ({
   page
