@@ -7,13 +7,16 @@
  *   3. the weight of TimelineJS and vis-timeline;
  *   4. the budget: story page JS+CSS gzip <= 50% of TimelineJS's JS+CSS gzip;
  *   5. scale: the synthetic stories (100, 1,000, 10,000 events) in our app and in vis-timeline
- *      (scale.js), with the build's time and page count (build-scale.js, bench-results/build.json).
+ *      (scale.js), with the build's time and page count (build-scale.js, bench-results/build.json);
+ *   6. phone: the same stories at 390×844, the page's and the drawing's height in screens
+ *      (phone.js).
  * Prints tables and writes bench-results/bench.json. Exits non-zero only when something
  * breaks; an over-budget result is reported, not failed.
  *
- * Usage: node scripts/bench/run.js [--scale-only]
+ * Usage: node scripts/bench/run.js [--scale-only | --phone-only]
  *   --scale-only: section 5 alone (no Lighthouse), for quick iteration; it replaces only the
  *   "scale" figures of bench-results/bench.json.
+ *   --phone-only: section 6 alone; it replaces only the "phone" figures.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -25,6 +28,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import { measureCompetitors } from './competitors.js';
 import { runLighthouse } from './lighthouse.js';
 import { SIZES } from './build-scale.js';
+import { PHONE_VIEWPORT, measurePhone } from './phone.js';
 import { LOADS, loadStats, measureScale } from './scale.js';
 import { TYPES, measureFirstVisit } from './weight.js';
 
@@ -34,6 +38,7 @@ const OUT = path.join(ROOT, 'bench-results', 'bench.json');
 const BUILD_JSON = path.join(ROOT, 'bench-results', 'build.json');
 const VIS_DIR = path.join(ROOT, 'bench-results', 'vis');
 const SCALE_ONLY = process.argv.includes('--scale-only');
+const PHONE_ONLY = process.argv.includes('--phone-only');
 const BUDGET_SHARE = 0.5;
 
 const PAGES = [
@@ -200,6 +205,48 @@ async function scaleSection(chromePath, origin) {
   return { build, loadAverage: load, ...scale };
 }
 
+/**
+ * Section 6, measured and printed.
+ * @param {string} chromePath
+ * @param {string} origin
+ */
+async function phoneSection(chromePath, origin) {
+  const build = readBuildReport();
+  const stories = build?.stories ?? SIZES.map((size) => ({ size, id: `synthetique-${size}` }));
+  const phone = await measurePhone({ chromePath, appOrigin: origin, stories });
+  const { width, height } = PHONE_VIEWPORT;
+  console.log(heading(`6. Phone: the synthetic stories at ${width}×${height}, touch, headless`));
+  console.log(
+    table(
+      [
+        'Size',
+        'Page px (scrollHeight)',
+        'Page screens',
+        'Drawing px',
+        'Drawing screens',
+        'DOM nodes',
+        'Year on 1st screen',
+        'Axis labels on the 1st screen'
+      ],
+      phone.rows.map((row) => [
+        row.size,
+        row.pageHeight ?? '-',
+        row.pageScreens ?? '-',
+        row.drawingHeight ?? '-',
+        row.drawingScreens ?? '-',
+        row.nodes ?? '-',
+        row.yearOnFirstScreen === null ? '-' : row.yearOnFirstScreen ? 'yes' : 'no',
+        row.firstScreenTicks.slice(0, 4).join(' | ') || '-'
+      ])
+    )
+  );
+  console.log(
+    `A screen is the viewport's ${height} px. Page: document.scrollingElement.scrollHeight of /<story>/ once drawn; drawing: the vertical timeline's svg.`
+  );
+  for (const row of phone.rows) if (row.error) console.log(`${row.size} phone: ${row.error}`);
+  return phone;
+}
+
 async function main() {
   if (!existsSync(path.join(BUILD, 'index.html'))) {
     throw new Error('No built site in build/: run "npm run build" first (npm run bench does).');
@@ -216,6 +263,14 @@ async function main() {
   console.log(`Serving build/ on ${origin}/ — Chromium: ${chromePath}`);
 
   try {
+    if (PHONE_ONLY) {
+      const phone = await phoneSection(chromePath, origin);
+      const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
+      mkdirSync(path.dirname(OUT), { recursive: true });
+      writeFileSync(OUT, JSON.stringify({ ...previous, phone }, null, 2) + '\n');
+      console.log(`\nPhone figures written to ${path.relative(ROOT, OUT)} (under "phone")`);
+      return;
+    }
     if (SCALE_ONLY) {
       const scale = await scaleSection(chromePath, origin);
       // A full run's figures are kept: only their scale section is replaced.
@@ -315,6 +370,7 @@ async function main() {
     );
 
     const scale = await scaleSection(chromePath, origin);
+    const phone = await phoneSection(chromePath, origin);
 
     const results = {
       date: new Date().toISOString(),
@@ -332,7 +388,8 @@ async function main() {
         limit: budget,
         pass
       },
-      scale
+      scale,
+      phone
     };
     mkdirSync(path.dirname(OUT), { recursive: true });
     writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
