@@ -65,11 +65,14 @@ export class TimelineView {
   base: ScaleLinear<number, number> = $derived(
     createDayScale(this.segments, this.length, PAD_START, this.padEnd)
   );
+  /** The deepest zoom of a drawing with a scale of its own: the phone's (phone-scale.ts). */
+  zoomLimit: number | undefined = $state();
   maxK: number = $derived(
-    Math.max(
-      1,
-      MAX_PX_PER_DAY / ((this.length - this.padEnd) / (this.segments.positions.at(-1) || 1))
-    )
+    this.zoomLimit ??
+      Math.max(
+        1,
+        MAX_PX_PER_DAY / ((this.length - this.padEnd) / (this.segments.positions.at(-1) || 1))
+      )
   );
 
   /** Where marks, the panel and the list link to: the site's pages or the embed's. */
