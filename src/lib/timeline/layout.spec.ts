@@ -370,12 +370,16 @@ describe('layoutVertical', () => {
     expect(marks(l).map((m) => lane1[m.index]!.slug)).toEqual(['e8', 'e9', 'e10', 'e11', 'e12']);
   });
 
-  it('names the year on the first tick on screen, and where it changes', () => {
+  it.each([
+    { name: 'its line at the top of the screen', top: 20 * 60 + 16 },
+    { name: 'its line above the screen, its label on it', top: 20 * 60 + 16 + 20 }
+  ])('names the year on the first label on screen ($name), and where it changes', ({ top }) => {
     const newYear = day('2019-12-30');
     const l = layout([event(0, newYear)], linear(newYear - 20, newYear + 20, 60), {
-      screen: { top: 20 * 60 + 16, height: 844 }
+      screen: { top, height: 844 }
     });
-    const shown = l.ticks.filter((t) => t.pos >= 20 * 60 + 16 && t.showLabel);
+    // Day labels are written across the day's middle, 30 px below its line.
+    const shown = l.ticks.filter((t) => t.mid - 7 >= top && t.showLabel);
     expect(shown.slice(0, 3).map((t) => t.lines)).toEqual([
       ['lun. 30 déc.', '2019'],
       ['mar. 31'],

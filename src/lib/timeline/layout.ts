@@ -561,7 +561,12 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
     names,
     false,
     screen?.top ?? -Infinity,
-    { years: true, kind }
+    {
+      years: true,
+      kind,
+      // A label is written across its day's middle (a day's) or its line (a longer tick's).
+      labelStart: (d) => y(kind === 'day' ? d + 0.5 : d) - VERTICAL.tickLabelHeight / 2
+    }
   )
     .filter((t) => near(t.pos))
     .map((t): VerticalTick => ({

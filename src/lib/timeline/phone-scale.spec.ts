@@ -174,9 +174,9 @@ describe('zooming on the phone', () => {
       expected: { day: 50, screenY: 200 }
     },
     {
-      name: 'keeps the middle of the screen when the open event is off screen',
+      name: 'brings the open event to the middle of the screen when it is off screen',
       selected: 5,
-      expected: { day: 65, screenY: 350 }
+      expected: { day: 5, screenY: 400 }
     },
     {
       name: 'keeps the middle of the screen without an open event',

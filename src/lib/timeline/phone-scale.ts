@@ -10,14 +10,18 @@
  *   - its asked length: what its events need to be read, and no more: a label row (26 px) for
  *     each mark that can be drawn apart (events of a lane on one day that would make a cluster
  *     count as one), 2 px for each day, 24 px for a compressed stretch.
- * A story whose reading length fits in MAX_SCREENS screens is drawn at it. A longer one is
- * drawn in exactly MAX_SCREENS screens: the more of its time must be squeezed out, the more each
- * bin's share follows what it asks rather than how many days it has.
+ * A story whose reading length fits in the bound is drawn at it. A longer one is drawn at the
+ * bound: the more of its time must be squeezed out, the more each bin's share follows what it
+ * asks rather than how many days it has. The length grows with the story up to the bound, and
+ * stays there.
  *
- * Why 6 screens: the 10,000-event synthetic story spans five years, and at 6 screens of 844 px
- * an average month gets 84 px, more than the 72 px a month's label needs on the axis
- * (ticks.ts): the overview names every month. A reader flicks through it in a few seconds, and
- * a screen of it draws at most a few hundred clusters (the DOM bound of tests/scale.e2e.ts).
+ * The bound: the whole drawing (its axis, margins and last labels) in 6 screens. The
+ * 10,000-event synthetic story spans five years: in 6 screens of 844 px its axis is 4,790 px,
+ * and an average month gets 80 px, more than the 72 px a month's label needs (ticks.ts), so
+ * the overview names every month; fewer screens would name only the years. A reader flicks
+ * through it in a few seconds, and a screen of it (and 900 px either side) draws some hundreds
+ * of clusters, well under the DOM bound of tests/scale.e2e.ts. A screen is the device's
+ * (screen.height), not the window's, which a phone's address bar changes as the page scrolls.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { CLUSTER_CELL, CLUSTER_MIN, VERTICAL } from './layout.ts';
@@ -232,10 +236,11 @@ export const scrollFor = (anchor: ZoomAnchor, y: (day: number) => number, drawin
   drawingTop + y(anchor.day) - anchor.screenY;
 
 /**
- * What a zoom by the buttons or keys keeps in place: the open event, when its mark is on
- * screen, else the day at the middle of the screen (or of the part of it the drawing takes).
- * `top` and `height` are the screen's, in the drawing's px; `selected` the open event's middle
- * day; `y` and `dayAt` the drawing's scale at the zoom before.
+ * What a zoom by the buttons or keys keeps in place: the open event, where its mark is on
+ * screen, or else in the middle of the screen (the buttons are above the drawing: a reader who
+ * went up to them comes back to the event); without one, the day at the middle of the screen
+ * (of the part of it the drawing takes). `screen` is in the drawing's px; `selected` the open
+ * event's middle day; `y` and `dayAt` the drawing's scale at the zoom before.
  */
 export function zoomAnchor(
   screen: { top: number; height: number },
@@ -244,14 +249,12 @@ export function zoomAnchor(
   dayAt: (y: number) => number,
   selected?: number
 ): ZoomAnchor {
-  if (selected !== undefined) {
-    const at = y(selected) - screen.top;
-    if (at >= 0 && at <= screen.height) return { day: selected, screenY: at };
-  }
   const from = Math.max(0, screen.top);
   const to = Math.min(drawingHeight, screen.top + screen.height);
   const middle = from < to ? (from + to) / 2 : screen.top + screen.height / 2;
-  return { day: dayAt(middle), screenY: middle - screen.top };
+  if (selected === undefined) return { day: dayAt(middle), screenY: middle - screen.top };
+  const at = y(selected) - screen.top;
+  return { day: selected, screenY: at >= 0 && at <= screen.height ? at : screen.height / 2 };
 }
 
 /**

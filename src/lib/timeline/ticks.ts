@@ -44,6 +44,11 @@ export interface TickOptions {
   years?: boolean;
   /** One kind of tick for every segment, rather than the one each segment's px a day allows. */
   kind?: TickKind;
+  /**
+   * Where a tick's label starts along the axis (which decides the first on screen): by default
+   * LABEL_DX after its line, where a horizontal axis writes it.
+   */
+  labelStart?: (day: number) => number;
 }
 
 const utc = dayToDate;
@@ -193,7 +198,7 @@ export function timeTicks(
       const d = utc(day);
       const year = d.getUTCFullYear();
       const month = year * 12 + d.getUTCMonth();
-      const onScreen = pos(day) + LABEL_DX >= nameFrom;
+      const onScreen = (options.labelStart?.(day) ?? pos(day) + LABEL_DX) >= nameFrom;
       const withContext = onScreen && (kind === 'month' ? named === -1 : month !== named);
       const withYear = options.years === true && onScreen && year !== namedYear;
       namesMonth.push(withContext || withYear || d.getUTCDate() === 1);
