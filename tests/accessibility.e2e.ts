@@ -82,7 +82,7 @@ test('focus is always visible and the selected mark is announced as current', as
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveAttribute(
     'aria-label',
-    /^Le Kremlin ne confirme pas le sommet, mardi 5 septembre 2023 : Le Kremlin refuse/
+    /^Le Kremlin ne confirme pas le sommet — mardi 5 septembre 2023 : Le Kremlin refuse/
   );
   await selected.focus();
   const outline = await selected.locator('text').evaluate((el) => getComputedStyle(el).fill);

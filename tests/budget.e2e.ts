@@ -15,12 +15,10 @@ import { SEED } from './story-data';
  * measured 69,413 B. Then one script and one stylesheet for the whole site, in place of 17
  * scripts and 5 stylesheets, to draw a long story sooner: about 4,700 B more, the other pages'
  * code; and d3's linear scale in place of its UTC time scale: 2,009 B less. Measured 71,772 B,
- * then 71,873 B with the story key and the axis fixes. Issue 12 may add 4,000 B in all: dark
- * mode, with every colour a custom property for two themes and the theme control, and eight
- * lane styles in place of four, 1,184 B: measured 73,059 B on a quick build, 71,875 B before.)
+ * then 71,873 B with the story key and the axis fixes. Issue 12: see below.)
  */
 const GOAL_JS_CSS_GZIP = 38_100;
-const REACHED_JS_CSS_GZIP = 73_100;
+const REACHED_JS_CSS_GZIP = 75_000;
 /**
  * The page, its script, its stylesheet and the icon: measured 3–4. (Before the single bundle,
  * 26: the story page's script and style came in 17 and 5 files, and the error page's in 2.)

@@ -8,14 +8,18 @@
  *   4. the budget: story page JS+CSS gzip <= 50% of TimelineJS's JS+CSS gzip;
  *   5. scale: the synthetic stories (100, 1,000, 10,000 events) in our app and in vis-timeline
  *      (scale.js), with the build's time and page count (build-scale.js, bench-results/build.json);
- *   6. search: the time each keystroke's filtering takes, a query typed into the search box of
+ *   6. phone: the same stories at 390×844, the page's and the drawing's height in screens
+ *      (phone.js);
+ *   7. search: the time each keystroke's filtering takes, a query typed into the search box of
  *      the synthetic stories (search.js).
  * Prints tables and writes bench-results/bench.json. Exits non-zero only when something
  * breaks; an over-budget result is reported, not failed.
  *
- * Usage: node scripts/bench/run.js [--scale-only | --search-only]
+ * Usage: node scripts/bench/run.js [--scale-only | --phone-only | --search-only]
  *   --scale-only: section 5 alone (no Lighthouse), for quick iteration; it replaces only the
- *   "scale" figures of bench-results/bench.json. --search-only: section 6 alone, likewise.
+ *   "scale" figures of bench-results/bench.json.
+ *   --phone-only: section 6 alone; it replaces only the "phone" figures.
+ *   --search-only: section 7 alone; it replaces only the "search" figures.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,8 +31,9 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import { measureCompetitors } from './competitors.js';
 import { runLighthouse } from './lighthouse.js';
 import { SIZES } from './build-scale.js';
-import { LOADS, loadStats, measureScale } from './scale.js';
+import { PHONE_VIEWPORT, measurePhone } from './phone.js';
 import { measureSearch } from './search.js';
+import { LOADS, loadStats, measureScale } from './scale.js';
 import { TYPES, measureFirstVisit } from './weight.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +42,7 @@ const OUT = path.join(ROOT, 'bench-results', 'bench.json');
 const BUILD_JSON = path.join(ROOT, 'bench-results', 'build.json');
 const VIS_DIR = path.join(ROOT, 'bench-results', 'vis');
 const SCALE_ONLY = process.argv.includes('--scale-only');
+const PHONE_ONLY = process.argv.includes('--phone-only');
 const SEARCH_ONLY = process.argv.includes('--search-only');
 const BUDGET_SHARE = 0.5;
 
@@ -209,6 +215,48 @@ async function scaleSection(chromePath, origin) {
  * @param {string} chromePath
  * @param {string} origin
  */
+async function phoneSection(chromePath, origin) {
+  const build = readBuildReport();
+  const stories = build?.stories ?? SIZES.map((size) => ({ size, id: `synthetique-${size}` }));
+  const phone = await measurePhone({ chromePath, appOrigin: origin, stories });
+  const { width, height } = PHONE_VIEWPORT;
+  console.log(heading(`6. Phone: the synthetic stories at ${width}×${height}, touch, headless`));
+  console.log(
+    table(
+      [
+        'Size',
+        'Page px (scrollHeight)',
+        'Page screens',
+        'Drawing px',
+        'Drawing screens',
+        'DOM nodes',
+        'Year on 1st screen',
+        'Axis labels on the 1st screen'
+      ],
+      phone.rows.map((row) => [
+        row.size,
+        row.pageHeight ?? '-',
+        row.pageScreens ?? '-',
+        row.drawingHeight ?? '-',
+        row.drawingScreens ?? '-',
+        row.nodes ?? '-',
+        row.yearOnFirstScreen === null ? '-' : row.yearOnFirstScreen ? 'yes' : 'no',
+        row.firstScreenTicks.slice(0, 4).join(' | ') || '-'
+      ])
+    )
+  );
+  console.log(
+    `A screen is the viewport's ${height} px. Page: document.scrollingElement.scrollHeight of /<story>/ once drawn; drawing: the vertical timeline's svg.`
+  );
+  for (const row of phone.rows) if (row.error) console.log(`${row.size} phone: ${row.error}`);
+  return phone;
+}
+
+/**
+ * Section 7, measured and printed.
+ * @param {string} chromePath
+ * @param {string} origin
+ */
 async function searchSection(chromePath, origin) {
   const build = readBuildReport();
   const stories = (
@@ -217,7 +265,7 @@ async function searchSection(chromePath, origin) {
   const load = loadavg()[0] ?? 0;
   const runs = await measureSearch({ chromePath, origin, buildDir: BUILD, stories });
   console.log(
-    heading('6. Search: a query typed into the box, one key at a time (Chromium 1280×800)')
+    heading('7. Search: a query typed into the box, one key at a time (Chromium 1280×800)')
   );
   console.log(`Load average (1 min) before the runs: ${load.toFixed(2)} on ${cpus().length} cores`);
   console.log(
@@ -275,6 +323,14 @@ async function main() {
       mkdirSync(path.dirname(OUT), { recursive: true });
       writeFileSync(OUT, JSON.stringify({ ...previous, search }, null, 2) + '\n');
       console.log(`\nSearch figures written to ${path.relative(ROOT, OUT)} (under "search")`);
+      return;
+    }
+    if (PHONE_ONLY) {
+      const phone = await phoneSection(chromePath, origin);
+      const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
+      mkdirSync(path.dirname(OUT), { recursive: true });
+      writeFileSync(OUT, JSON.stringify({ ...previous, phone }, null, 2) + '\n');
+      console.log(`\nPhone figures written to ${path.relative(ROOT, OUT)} (under "phone")`);
       return;
     }
     if (SCALE_ONLY) {
@@ -376,6 +432,7 @@ async function main() {
     );
 
     const scale = await scaleSection(chromePath, origin);
+    const phone = await phoneSection(chromePath, origin);
     const search = await searchSection(chromePath, origin);
 
     const results = {
@@ -395,6 +452,7 @@ async function main() {
         pass
       },
       scale,
+      phone,
       search
     };
     mkdirSync(path.dirname(OUT), { recursive: true });

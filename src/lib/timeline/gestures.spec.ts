@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PanZoomGesture, wheelAction, type WheelAction, type WheelInput } from './gestures.ts';
+import {
+  combinePinchSteps,
+  PanZoomGesture,
+  VerticalPinch,
+  wheelAction,
+  type WheelAction,
+  type WheelInput
+} from './gestures.ts';
 
 function recorder() {
   const calls: string[] = [];
@@ -114,4 +121,52 @@ describe('wheelAction', () => {
         expect(action.factor).toBeCloseTo(expected.factor, 12);
       else expect(action).toEqual(expected);
     });
+});
+
+describe('VerticalPinch', () => {
+  const at = (x: number, y: number) => ({ x, y });
+
+  it.each([
+    {
+      name: 'fingers spreading about a still midpoint zoom in there',
+      from: [at(100, 400), at(100, 500)],
+      to: [at(100, 350), at(100, 550)],
+      expected: { factor: 2, from: 450, to: 450 }
+    },
+    {
+      name: 'fingers closing zoom out',
+      from: [at(50, 300), at(250, 300)],
+      to: [at(100, 300), at(200, 300)],
+      expected: { factor: 0.5, from: 300, to: 300 }
+    },
+    {
+      name: 'fingers moving together carry the day under them',
+      from: [at(100, 400), at(100, 500)],
+      to: [at(100, 300), at(100, 400)],
+      expected: { factor: 1, from: 450, to: 350 }
+    },
+    {
+      name: 'fingers too close to measure only move',
+      from: [at(100, 400), at(100, 410)],
+      to: [at(100, 380), at(100, 400)],
+      expected: { factor: 1, from: 405, to: 390 }
+    }
+  ])('$name', ({ from, to, expected }) => {
+    const pinch = new VerticalPinch();
+    pinch.start(from[0]!, from[1]!);
+    expect(pinch.move(to[0]!, to[1]!)).toEqual(expected);
+  });
+
+  it('steps from the last move, and none once the fingers are lifted', () => {
+    const pinch = new VerticalPinch();
+    pinch.start(at(0, 400), at(0, 500));
+    const first = pinch.move(at(0, 350), at(0, 550))!;
+    const second = pinch.move(at(0, 250), at(0, 650))!;
+    expect(second).toEqual({ factor: 2, from: 450, to: 450 });
+    // Two steps make one: what the first moved, the second moves on.
+    expect(combinePinchSteps(first, second)).toEqual({ factor: 4, from: 450, to: 450 });
+    pinch.end();
+    expect(pinch.active).toBe(false);
+    expect(pinch.move(at(0, 0), at(0, 900))).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Pointer gestures on the horizontal timeline, without the DOM: one pointer drags to pan, two
  * pinch to zoom about their midpoint. A pointer that moved more than a few px made a drag, and
- * the click that ends it must not open an event.
+ * the click that ends it must not open an event. On the phone's vertical timeline, one finger
+ * scrolls the page (the browser's), two pinch (VerticalPinch).
  */
 export interface PanZoomTarget {
   panBy(dx: number): void;
@@ -108,4 +109,58 @@ export function wheelAction(e: WheelInput, width: number): WheelAction | undefin
   if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY))
     return { kind: 'pan', dx: -(e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX) * unit };
   return undefined;
+}
+
+/**
+ * One step of a pinch on the vertical timeline: zoom by `factor`, and the day that was under
+ * the fingers' midpoint at `from` (px from the screen's top) goes under it at `to`.
+ */
+export interface PinchStep {
+  factor: number;
+  from: number;
+  to: number;
+}
+
+/** Two steps as one: what the first moved to `to`, the second moves on. */
+export const combinePinchSteps = (a: PinchStep, b: PinchStep): PinchStep => ({
+  factor: a.factor * b.factor,
+  from: a.from,
+  to: b.to
+});
+
+/** Two fingers on the vertical timeline: how far apart they are, and where their midpoint is. */
+export class VerticalPinch {
+  #distance = 0;
+  #middle = 0;
+  #active = false;
+
+  get active(): boolean {
+    return this.#active;
+  }
+
+  start(a: Point, b: Point): void {
+    this.#active = true;
+    this.#distance = Math.hypot(a.x - b.x, a.y - b.y);
+    this.#middle = (a.y + b.y) / 2;
+  }
+
+  /** The step since the last move (a move alone while the fingers are too close to measure). */
+  move(a: Point, b: Point): PinchStep | null {
+    if (!this.#active) return null;
+    const distance = Math.hypot(a.x - b.x, a.y - b.y);
+    const middle = (a.y + b.y) / 2;
+    const measured = this.#distance >= MIN_PINCH_DISTANCE && distance >= MIN_PINCH_DISTANCE;
+    const step = {
+      factor: measured ? distance / this.#distance : 1,
+      from: this.#middle,
+      to: middle
+    };
+    this.#distance = distance;
+    this.#middle = middle;
+    return step;
+  }
+
+  end(): void {
+    this.#active = false;
+  }
 }

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3-scale';
+import { toDayNumber } from '../story/calendar-date.ts';
 import {
   fitLabel,
   fitLabelToWidth,
   groupCells,
   LABEL_METRICS,
   layoutHorizontal,
+  layoutVertical,
   stackLabels,
   wrapLabel,
-  type LayoutItem
+  type LayoutItem,
+  type VerticalCluster,
+  type VerticalLayoutInput,
+  type VerticalMark
 } from './layout.ts';
+import type { TimelineEvent } from './model.ts';
+import { frenchNames } from './names.ts';
+import type { PhoneScale } from './phone-scale.ts';
+import { linearSegments } from './scale.ts';
 
 const pos = (day: number) => day * 20; // 20 px a day
 
@@ -308,5 +318,183 @@ describe('stackLabels with a drift limit', () => {
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.length).toBeLessThan(8);
     for (const l of shown) expect(l.labelY - (l.y - 8)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('layoutVertical', () => {
+  const day = toDayNumber;
+  const names = frenchNames();
+  const D = day('2020-03-02'); // a Monday
+  const event = (i: number, start: number, lane = 0, end = start): TimelineEvent => ({
+    slug: `e${i}`,
+    label: `Événement ${i}`,
+    title: `Le titre de l’événement ${i}`,
+    lane,
+    start,
+    end,
+    precision: start === end ? 'day' : 'days',
+    dateLabel: `le jour ${i}`
+  });
+  /** A linear phone scale of `pxPerDay` over [start, end], and its deepest zoom. */
+  const linear = (start: number, end: number, pxPerDay: number, maxK = 8): PhoneScale => {
+    const segments = linearSegments({ start, end });
+    const length = (end + 1 - start) * pxPerDay;
+    return {
+      segments: { ...segments, positions: [0, length] },
+      scale: scaleLinear().domain(segments.domain).range([0, length]),
+      length,
+      maxK
+    };
+  };
+  const layout = (
+    events: TimelineEvent[],
+    scale: PhoneScale,
+    more: Partial<VerticalLayoutInput> = {}
+  ) =>
+    layoutVertical({
+      events,
+      reach: { before: 0, after: 10 },
+      laneCount: 2,
+      names,
+      scale,
+      k: 1,
+      width: 358,
+      ...more
+    });
+  const marks = (l: ReturnType<typeof layout>) =>
+    l.entries.filter((e): e is VerticalMark => e.kind === 'mark');
+  const clusters = (l: ReturnType<typeof layout>) =>
+    l.entries.filter((e): e is VerticalCluster => e.kind === 'cluster');
+
+  // Six events of lane 0 on one day, two of lane 0 twenty days later, five of lane 1 on
+  // five days in a row: at 2 px a day, each group is one cell.
+  const burst = [0, 1, 2, 3, 4, 5].map((i) => event(i, D));
+  const pair = [6, 7].map((i) => event(i, D + 20));
+  const row = [8, 9, 10, 11, 12].map((i) => event(i, D + 40 + (i - 8), 1));
+  const story = [...burst, ...pair, ...row];
+  const scale = linear(D - 5, D + 60, 2);
+
+  it.each([
+    {
+      name: 'a burst of one day: a cluster no zoom can part, which opens its first event',
+      members: [0, 1, 2, 3, 4, 5],
+      zoomable: false,
+      label: '6 événements, le 2 mars 2020',
+      named: '6 événements, le 2 mars 2020 : ouvrir le premier, « Le titre de l’événement 0 »'
+    },
+    {
+      name: 'five days in a row: a cluster a click zooms into',
+      members: [8, 9, 10, 11, 12],
+      zoomable: true,
+      label: '5 événements, du 11 au 15 avril 2020',
+      named: '5 événements, du 11 au 15 avril 2020 : zoomer'
+    }
+  ])('clusters marks that would collide: $name', ({ members, zoomable, label, named }) => {
+    const cluster = clusters(layout(story, scale)).find((c) => c.members[0] === members[0]);
+    expect(cluster).toMatchObject({ members, zoomable, countText: String(members.length) });
+    expect(cluster!.label.lines.join(' ')).toBe(label);
+    expect(cluster!.name).toBe(named);
+  });
+
+  it('draws marks that have room on their own, named first by the words they show', () => {
+    const drawn = marks(layout(story, scale));
+    expect(drawn.map((m) => m.index)).toEqual([6, 7]);
+    for (const m of drawn) {
+      expect(m.label.lines.join(' ')).toBe(`Événement ${m.index}`);
+      expect(m.name).toBe(
+        `Événement ${m.index} — le jour ${m.index} : Le titre de l’événement ${m.index}`
+      );
+    }
+  });
+
+  it('parts a cluster at a zoom, and keeps no cluster zoomable at the deepest', () => {
+    expect(clusters(layout(story, scale, { k: 8 })).map((c) => [c.members, c.zoomable])).toEqual([
+      [[0, 1, 2, 3, 4, 5], false]
+    ]);
+    const crowded = [0, 1, 2, 3].map((i) => event(i, D + i));
+    expect(clusters(layout(crowded, linear(D, D + 10, 2, 1)))[0]!.zoomable).toBe(false);
+  });
+
+  it('draws the open event on its own, out of its cluster, even far from the screen', () => {
+    const open = layout(story, scale, { keep: 2 });
+    expect(marks(open).map((m) => m.index)).toContain(2);
+    expect(clusters(open)[0]!.members).toEqual([0, 1, 3, 4, 5]);
+    // A long story, the screen a thousand days after the open event: laid out all the same.
+    const long = Array.from({ length: 2000 }, (_, i) => event(i, D + i, i % 2));
+    const far = layout(long, linear(D, D + 2000, 30), {
+      screen: { top: 30_000, height: 800 },
+      keep: 3
+    });
+    const kept = marks(far).find((m) => m.index === 3);
+    expect(kept?.label.lines).toEqual(['Événement 3']);
+  });
+
+  it('lays out only what is near the screen', () => {
+    const long = Array.from({ length: 2000 }, (_, i) => event(i, D + i, i % 2));
+    const l = layout(long, linear(D, D + 2000, 30), { screen: { top: 30_000, height: 800 } });
+    const days = l.entries.map((e) => (e.kind === 'mark' ? long[e.index]!.start : e.start) - D);
+    // 30 px a day: the screen shows days 1,000 to 1,027; 900 px (30 days) are laid out either
+    // side, and a day more, and the events that may reach in (10 days, the reach given).
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(1000 - 30 - 1 - 10);
+    expect(Math.max(...days)).toBeLessThanOrEqual(1027 + 30 + 1);
+    expect(l.entries.length).toBeLessThan(100);
+    // Top to bottom, as the keyboard goes through them.
+    const ys = l.entries.map((e) => e.label.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  });
+
+  it('draws only the events included (the lanes shown), the open one too', () => {
+    const onlyLane0 = (i: number) => story[i]!.lane === 0;
+    const shown = layout(story, scale, { include: onlyLane0 });
+    const drawn = [
+      ...marks(shown).map((m) => m.index),
+      ...clusters(shown).flatMap((c) => c.members)
+    ];
+    expect(drawn.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // An open event of a hidden lane is not drawn either.
+    const open = layout(story, scale, { include: onlyLane0, keep: 9 });
+    expect(marks(open).some((m) => m.index === 9)).toBe(false);
+  });
+
+  it('takes the events a filter keeps, by their place in its list', () => {
+    const lane1 = story.filter((e) => e.lane === 1);
+    const l = layout(lane1, linear(D - 5, D + 60, 30));
+    expect(marks(l).map((m) => lane1[m.index]!.slug)).toEqual(['e8', 'e9', 'e10', 'e11', 'e12']);
+  });
+
+  it.each([
+    { name: 'its line at the top of the screen', top: 20 * 60 + 16 },
+    { name: 'its line above the screen, its label on it', top: 20 * 60 + 16 + 20 }
+  ])('names the year on the first label on screen ($name), and where it changes', ({ top }) => {
+    const newYear = day('2019-12-30');
+    const l = layout([event(0, newYear)], linear(newYear - 20, newYear + 20, 60), {
+      screen: { top, height: 844 }
+    });
+    // Day labels are written across the day's middle, 30 px below its line.
+    const shown = l.ticks.filter((t) => t.mid - 7 >= top && t.showLabel);
+    expect(shown.slice(0, 3).map((t) => t.lines)).toEqual([
+      ['lun. 30 déc.', '2019'],
+      ['mar. 31'],
+      ['mer. 1er janv.', '2020']
+    ]);
+  });
+
+  it('gives months, not days, to a story of years seen whole', () => {
+    const start = day('2019-01-01');
+    const l = layout([event(0, start)], linear(start, start + 1825, 2.6), {
+      screen: { top: 0, height: 844 }
+    });
+    expect(new Set(l.ticks.map((t) => t.kind))).toEqual(new Set(['month']));
+    expect(l.ticks[0]!.lines).toEqual(['janvier', '2019']);
+  });
+
+  it('keeps axis labels apart where a stretch is squeezed', () => {
+    const start = day('2019-01-01');
+    const l = layout([event(0, start)], linear(start, start + 1825, 0.3), {
+      screen: { top: 0, height: 844 }
+    });
+    const shown = l.ticks.filter((t) => t.showLabel).map((t) => t.mid);
+    for (let i = 1; i < shown.length; i++)
+      expect(shown[i]! - shown[i - 1]!).toBeGreaterThanOrEqual(14);
   });
 });

@@ -3,7 +3,12 @@
  * lane are packed into rows, first fit, by the extent of mark plus label; on a phone, labels
  * are pushed down one after another and tied to their mark by a leader line.
  */
+import { eventRange } from './event-range.ts';
+import { clusterCount, clusterLabel, clusterName, markName } from './mark-names.ts';
+import type { TimelineData, TimelineEvent } from './model.ts';
+import type { PhoneScale } from './phone-scale.ts';
 import type { DayInterval } from './scale.ts';
+import { chooseTickKind, timeTicks, type FrenchNames, type Tick } from './ticks.ts';
 
 export interface LayoutItem extends DayInterval {
   lane: number;
@@ -396,7 +401,8 @@ export interface StackedLabel {
 
 /**
  * On a vertical timeline: each label at its mark, or just below the previous label. A label
- * that would end up more than `maxDrift` px below its mark is left out (its mark stays).
+ * that would end up more than `maxDrift` px below its mark is left out (its mark stays), but
+ * for the item `keep` (the open event's), which always has its label.
  */
 export function stackLabels(
   items: LayoutItem[],
@@ -404,7 +410,8 @@ export function stackLabels(
   maxChars: number,
   lineHeight = 16,
   gap = 10,
-  maxDrift = Infinity
+  maxDrift = Infinity,
+  keep?: number
 ): { labels: StackedLabel[]; height: number } {
   let bottom = -Infinity;
   const labels = items
@@ -413,9 +420,284 @@ export function stackLabels(
     .map(({ item, index, y }) => {
       const lines = wrapLabel(item.label, maxChars);
       const labelY = Math.max(y - lineHeight / 2, bottom + gap);
-      if (labelY - (y - lineHeight / 2) > maxDrift) return { index, y, labelY: y, lines: [] };
+      if (labelY - (y - lineHeight / 2) > maxDrift && index !== keep)
+        return { index, y, labelY: y, lines: [] };
       bottom = labelY + lines.length * lineHeight;
       return { index, y, labelY, lines };
     });
   return { labels, height: Math.max(0, bottom) };
+}
+
+/** The phone's vertical drawing, px. */
+export const VERTICAL = {
+  /** Room above the first day and below the last. */
+  top: 16,
+  bottom: 24,
+  /** The axis's column, left of the lanes, and each lane's column. */
+  axisWidth: 76,
+  laneWidth: 20,
+  /** Between the last lane and the labels. */
+  labelGap: 10,
+  /** Average width of a label character (13 px text). */
+  charWidth: 7.2,
+  lineHeight: 16,
+  /** Between two labels stacked one under the other. */
+  labelSpacing: 10,
+  /** How far a label may slip below its mark before it is left out. */
+  maxDrift: 160,
+  /** What is laid out beyond the screen, above and below. */
+  margin: 900,
+  /** An axis label's height (11 px text), and the room kept between two. */
+  tickLabelHeight: 14
+} as const;
+
+export interface VerticalLayoutInput {
+  /**
+   * The events to lay out, in order of their first day: the story's, or those that a filter
+   * keeps. The layout's indices are indices into this list.
+   */
+  events: readonly TimelineEvent[];
+  /** How far an event's drawing reaches around its first day (the story's bounds any subset). */
+  reach: TimelineData['reach'];
+  laneCount: number;
+  names: FrenchNames;
+  /** The phone's scale (phoneScale), and the zoom on it. */
+  scale: PhoneScale;
+  k: number;
+  /** The drawing's width, px. */
+  width: number;
+  /**
+   * The part of the drawing on screen, px from the drawing's top (negative above it), once the
+   * page is measured; before that (and on the server), all of it is laid out.
+   */
+  screen?: { top: number; height: number };
+  /** The open event, by index: never in a cluster, and laid out wherever it is. */
+  keep?: number;
+  /** Which events are drawn at all (the lanes shown); by default, all. */
+  include?: (index: number) => boolean;
+}
+
+export interface VerticalMark {
+  kind: 'mark';
+  /** Index into the input's events. */
+  index: number;
+  lane: number;
+  /** The middle of the lane's column. */
+  x: number;
+  /** A single day, drawn as a shape at label.y; else a band. */
+  point: boolean;
+  band: { y: number; height: number };
+  /** The wider span that the article's words allow. */
+  outer?: { y: number; height: number };
+  label: StackedLabel;
+  /** Its accessible name, which starts with the words its label shows. */
+  name: string;
+}
+
+export interface VerticalCluster {
+  kind: 'cluster';
+  /** Indices into the input's events, in order. */
+  members: number[];
+  lane: number;
+  x: number;
+  /** Its days, from its first event's first to its last event's last. */
+  start: number;
+  end: number;
+  r: number;
+  /** What its round mark shows: its count, or "99+". */
+  countText: string;
+  label: StackedLabel;
+  /** Whether a zoom can part it (its events are not all on one day, and the zoom goes deeper). */
+  zoomable: boolean;
+  /** Its accessible name, which starts with its count ("12 événements, …", "99+ : 137 …"). */
+  name: string;
+}
+
+export interface VerticalTick extends Tick {
+  /** What the axis writes: one line, or two where the label ends with a year (its own line). */
+  lines: string[];
+}
+
+export interface VerticalLayout {
+  height: number;
+  /** Each lane's column, left edge. */
+  laneLefts: number[];
+  /** Where labels start. */
+  labelX: number;
+  /** The marks and clusters, top to bottom (the order of their links for the keyboard). */
+  entries: (VerticalMark | VerticalCluster)[];
+  ticks: VerticalTick[];
+  breaks: { from: number; to: number; y0: number; y1: number; label: string }[];
+  /** Days → px down the drawing at this zoom, and back. */
+  y: (day: number) => number;
+  dayAt: (y: number) => number;
+}
+
+/** Days → px down the phone's drawing at zoom k, and back. */
+export function verticalAxis(scale: PhoneScale, k: number) {
+  return {
+    y: (day: number) => VERTICAL.top + k * scale.scale(day),
+    dayAt: (y: number) => scale.scale.invert((y - VERTICAL.top) / k)
+  };
+}
+
+/**
+ * Leaves out axis labels that would overlap on a vertical axis: the ones that name a year,
+ * then the firsts of months, then the others, each kept if it has room.
+ */
+function thinVerticalTicks(ticks: VerticalTick[]): void {
+  const extent = (t: VerticalTick): [number, number] => [
+    t.mid - VERTICAL.tickLabelHeight / 2,
+    t.mid + (t.lines.length - 0.5) * VERTICAL.tickLabelHeight
+  ];
+  const rank = (t: VerticalTick) => (t.year ? 0 : t.major ? 1 : 2);
+  const kept: [number, number][] = [];
+  for (const t of [...ticks].sort((a, b) => rank(a) - rank(b) || a.pos - b.pos)) {
+    const [top, bottom] = extent(t);
+    t.showLabel = kept.every(([a, b]) => bottom <= a || top >= b);
+    if (t.showLabel) kept.push([top, bottom]);
+  }
+}
+
+/**
+ * Lays out the phone's vertical timeline near the screen: the events there (and the open one),
+ * grouped into clusters where four or more of a lane would collide (as on the wide screen),
+ * their labels stacked beside them, the axis's ticks (naming the year on the first one on
+ * screen and where it changes) and the compressed stretches.
+ */
+export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
+  const { events, laneCount, names, scale, k, width, screen, keep, include } = input;
+  const { y, dayAt } = verticalAxis(scale, k);
+  const laneLefts = Array.from(
+    { length: laneCount },
+    (_, lane) => VERTICAL.axisWidth + lane * VERTICAL.laneWidth
+  );
+  const laneX = (lane: number) => laneLefts[lane]! + VERTICAL.laneWidth / 2;
+  const labelX = VERTICAL.axisWidth + laneCount * VERTICAL.laneWidth + VERTICAL.labelGap;
+  const maxChars = Math.max(12, Math.floor((width - labelX - 8) / VERTICAL.charWidth));
+  const lastDay = scale.segments.domain.at(-1)!;
+  const window: [number, number] = screen
+    ? [screen.top - VERTICAL.margin, screen.top + screen.height + VERTICAL.margin]
+    : [-Infinity, Infinity];
+
+  // 1. The events near the screen; of a lane, those crowding one cell are one cluster.
+  const range: [number, number] = screen
+    ? eventRange({ events, reach: input.reach }, dayAt(window[0]), dayAt(window[1]))
+    : [0, events.length];
+  const centre = (i: number) => (y(events[i]!.start) + y(events[i]!.end + 1)) / 2;
+  const groups = groupCells(range, centre, (i) => events[i]!.lane, 0, keep, include);
+  // The open event is laid out even far from the screen, so that it can be scrolled to.
+  const far =
+    keep !== undefined &&
+    events[keep] &&
+    (keep < range[0] || keep >= range[1]) &&
+    (!include || include(keep));
+  const singles = far ? [...groups.singles, keep] : groups.singles;
+  const deepest = k >= scale.maxK * 0.999;
+  const entries: (LayoutItem & { members?: number[] })[] = [
+    ...singles.map((i) => events[i]!),
+    ...groups.clusters.map((members) => ({
+      start: members.reduce((min, i) => Math.min(min, events[i]!.start), Infinity),
+      end: members.reduce((max, i) => Math.max(max, events[i]!.end), -Infinity),
+      lane: events[members[0]!]!.lane,
+      label: '',
+      members
+    }))
+  ];
+  for (const entry of entries)
+    if (entry.members)
+      entry.label = clusterLabel(entry.members.length, entry.start, entry.end, names);
+  const stacked = stackLabels(
+    entries,
+    y,
+    maxChars,
+    VERTICAL.lineHeight,
+    VERTICAL.labelSpacing,
+    VERTICAL.maxDrift,
+    keep === undefined ? undefined : singles.indexOf(keep)
+  );
+
+  const band = (from: number, to: number) => ({
+    y: y(from),
+    height: Math.max(2, y(to + 1) - y(from))
+  });
+  const placed: (VerticalMark | VerticalCluster)[] = [];
+  for (const label of stacked.labels) {
+    const entry = entries[label.index]!;
+    if (entry.members) {
+      const { members, start, end, lane } = entry;
+      const centres = members.map(centre);
+      const zoomable = !deepest && Math.max(...centres) > Math.min(...centres);
+      const cluster = { count: members.length, start, end };
+      placed.push({
+        kind: 'cluster',
+        members,
+        lane,
+        x: laneX(lane),
+        start,
+        end,
+        r: clusterRadius(members.length),
+        countText: clusterCount(members.length),
+        label,
+        zoomable,
+        name: clusterName(cluster, names, zoomable ? undefined : events[members[0]!]!.title)
+      });
+    } else {
+      const index = singles[label.index]!;
+      const event = events[index]!;
+      placed.push({
+        kind: 'mark',
+        index,
+        lane: event.lane,
+        x: laneX(event.lane),
+        point: event.start === event.end,
+        band: band(event.start, event.end),
+        ...(event.outer && { outer: band(event.outer.start, event.outer.end) }),
+        label,
+        name: markName(label.lines.join(' '), event)
+      });
+    }
+  }
+  const height = Math.max(y(lastDay) + VERTICAL.bottom, stacked.height + VERTICAL.bottom);
+
+  // 2. The axis near the screen: one kind of tick for the zoom, the year where it is needed.
+  const breakPx = scale.segments.breaks.reduce(
+    (t, b) => t + scale.scale(b.to) - scale.scale(b.from),
+    0
+  );
+  const breakDays = scale.segments.breaks.reduce((t, b) => t + b.to - b.from, 0);
+  const days = lastDay - scale.segments.domain[0]! - breakDays;
+  const kind = chooseTickKind((k * (scale.length - breakPx)) / Math.max(1, days));
+  const near = (p: number) => p >= window[0] && p <= window[1];
+  const ticks = timeTicks(
+    scale.segments,
+    y,
+    Math.max(0, window[0]),
+    Math.min(height, window[1]),
+    names,
+    false,
+    screen?.top ?? -Infinity,
+    {
+      years: true,
+      kind,
+      // A label is written across its day's middle (a day's) or its line (a longer tick's).
+      labelStart: (d) => y(kind === 'day' ? d + 0.5 : d) - VERTICAL.tickLabelHeight / 2
+    }
+  )
+    .filter((t) => near(t.pos))
+    .map((t): VerticalTick => ({
+      ...t,
+      lines:
+        t.year && t.label !== t.year ? [t.label.slice(0, -t.year.length - 1), t.year] : [t.label]
+    }));
+  thinVerticalTicks(ticks);
+
+  const breaks = scale.segments.breaks.map((b) => ({
+    from: b.from,
+    to: b.to,
+    y0: y(b.from),
+    y1: y(b.to),
+    label: b.label
+  }));
+  return { height, laneLefts, labelX, entries: placed, ticks, breaks, y, dayAt };
 }

@@ -152,7 +152,8 @@ export function piecewiseLinear(from: readonly number[], to: readonly number[]) 
     const i = Math.max(0, lo - 1);
     const [a, b] = [from[i]!, from[i + 1] ?? from[i]! + 1];
     const [c, d] = [to[i]!, to[i + 1] ?? to[i]!];
-    return c + ((x - a) / (b - a)) * (d - c);
+    // A piece of no length (as d3 does): its middle.
+    return c + (b === a ? 0.5 : (x - a) / (b - a)) * (d - c);
   };
 }
 

@@ -144,3 +144,77 @@ describe('ticks adapt to the zoom', () => {
     expect(ticks.every((t) => t.pos >= -60 && t.pos <= 1260)).toBe(true);
   });
 });
+
+describe("the phone's axis names the year", () => {
+  // Around New Year 2024, the screen from 30 December.
+  const extent = { start: day('2023-12-20'), end: day('2024-01-20') };
+  const segments = linearSegments(extent);
+  const at = (pxPerDay: number) => (d: number) => pxPerDay * (d - day('2023-12-30'));
+  const labels = (pxPerDay: number, options: { years?: boolean; kind?: 'day' | 'week' }) =>
+    timeTicks(segments, at(pxPerDay), -200, 900, names, false, 0, options)
+      .filter((t) => t.pos >= 0)
+      .map((t) => `${t.label}${t.year ? ` [${t.year}]` : ''}`);
+
+  it.each([
+    {
+      name: 'days: on the first one on screen and on 1 January',
+      pxPerDay: 60,
+      options: { years: true },
+      expected: [
+        'sam. 30 déc. 2023 [2023]',
+        'dim. 31',
+        'lun. 1er janv. 2024 [2024]',
+        'mar. 2',
+        'mer. 3'
+      ]
+    },
+    {
+      name: 'weeks: on the first one on screen and where the year changes',
+      pxPerDay: 20,
+      options: { years: true },
+      expected: ['1er janv. 2024 [2024]', '8 janv.', '15 janv.']
+    },
+    {
+      name: 'days where the zoom asks for them, whatever px a day the segment has',
+      pxPerDay: 20,
+      options: { years: true, kind: 'day' as const },
+      expected: ['sam. 30 déc. 2023 [2023]', 'dim. 31', 'lun. 1er janv. 2024 [2024]']
+    },
+    {
+      name: 'not without the option (the wide axis)',
+      pxPerDay: 60,
+      options: {},
+      expected: ['sam. 30 déc.', 'dim. 31', 'lun. 1er janv.', 'mar. 2', 'mer. 3']
+    }
+  ])('$name', ({ pxPerDay, options, expected }) => {
+    expect(labels(pxPerDay, options).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('months name their year where they name it already, and say which it is', () => {
+    const long = linearSegments({ start: day('2023-10-01'), end: day('2024-03-31') });
+    const ticks = timeTicks(long, (d) => 3 * (d - day('2023-10-01')), 0, 600, names, false, 0, {
+      years: true
+    });
+    expect(ticks.map((t) => `${t.label}${t.year ? ` [${t.year}]` : ''}`)).toEqual([
+      'octobre 2023 [2023]',
+      'novembre',
+      'décembre',
+      'janvier 2024 [2024]',
+      'février',
+      'mars'
+    ]);
+  });
+
+  it('takes one kind of tick for every segment when told', () => {
+    const seed = [
+      { start: day('2023-07-21'), end: day('2023-07-31') },
+      { start: day('2023-09-04'), end: day('2023-09-05') }
+    ];
+    const compressed = compressGaps(seed, { start: day('2023-07-21'), end: day('2023-09-05') });
+    const scale = createDayScale(compressed, 2400);
+    const ticks = timeTicks(compressed, (d) => scale(d), 0, 2400, names, false, 0, {
+      kind: 'week'
+    });
+    expect(new Set(ticks.map((t) => t.kind))).toEqual(new Set(['week']));
+  });
+});

@@ -31,6 +31,24 @@ export interface Tick {
   major: boolean;
   /** False where the label would run into the next one or into a break: the line alone. */
   showLabel: boolean;
+  /** With the `years` option, the year the label ends with, where it names one. */
+  year?: string;
+}
+
+export interface TickOptions {
+  /**
+   * Name the year where it changes and on the first tick on screen ("lun. 4 mars 2024",
+   * "4 mars 2024"; a month names its year there already): the phone's axis, where no other
+   * label says it.
+   */
+  years?: boolean;
+  /** One kind of tick for every segment, rather than the one each segment's px a day allows. */
+  kind?: TickKind;
+  /**
+   * Where a tick's label starts along the axis (which decides the first on screen): by default
+   * LABEL_DX after its line, where a horizontal axis writes it.
+   */
+  labelStart?: (day: number) => number;
 }
 
 const utc = dayToDate;
@@ -148,13 +166,16 @@ export function timeTicks(
    * its month (and a month tick its year). The visible part may reach beyond the view, on a
    * drawing wider than the screen.
    */
-  nameFrom = visibleFrom
+  nameFrom = visibleFrom,
+  options: TickOptions = {}
 ): Tick[] {
   const ticks: Tick[] = [];
   const namesMonth: boolean[] = [];
   const inBreak = (d: number) => segments.breaks.some((b) => d > b.from && d < b.to);
   /** The month (and year) last named on the axis; a break forgets it. */
   let named = -1;
+  /** The year last named on screen (with the `years` option). */
+  let namedYear = -1;
   for (let i = 1; i < segments.domain.length; i++) {
     const from = segments.domain[i - 1]!;
     const to = segments.domain[i]!;
@@ -165,7 +186,7 @@ export function timeTicks(
     const x0 = pos(from);
     const x1 = pos(to);
     if (x1 < visibleFrom || x0 > visibleTo) continue;
-    const kind = chooseTickKind((x1 - x0) / (to - from));
+    const kind = options.kind ?? chooseTickKind((x1 - x0) / (to - from));
     // Only the visible days of the segment, with one day of margin.
     const first = Math.max(
       from,
@@ -175,26 +196,28 @@ export function timeTicks(
     for (const day of tickDays(kind, first, last)) {
       if (inBreak(day) || ticks.at(-1)?.day === day) continue;
       const d = utc(day);
-      const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
-      const onScreen = pos(day) + LABEL_DX >= nameFrom;
+      const year = d.getUTCFullYear();
+      const month = year * 12 + d.getUTCMonth();
+      const onScreen = (options.labelStart?.(day) ?? pos(day) + LABEL_DX) >= nameFrom;
       const withContext = onScreen && (kind === 'month' ? named === -1 : month !== named);
-      namesMonth.push(withContext || d.getUTCDate() === 1);
+      const withYear = options.years === true && onScreen && year !== namedYear;
+      namesMonth.push(withContext || withYear || d.getUTCDate() === 1);
+      // Days name their month when it changes; months their year only when first shown.
+      let text = label(kind, day, names, withContext || withYear);
+      if (withYear && (kind === 'day' || kind === 'week')) text += ` ${year}`;
+      const namesYear = text.endsWith(` ${year}`) || kind === 'year';
       ticks.push({
         day,
         pos: pos(day),
         mid: kind === 'day' ? pos(day + 0.5) : pos(day),
-        // Days name their month when it changes; months their year only when first shown.
-        label: label(
-          kind,
-          day,
-          names,
-          onScreen && (kind === 'month' ? named === -1 : month !== named)
-        ),
+        label: text,
         kind,
         major: d.getUTCDate() === 1,
-        showLabel: true
+        showLabel: true,
+        ...(options.years && namesYear && { year: String(year) })
       });
       if (onScreen) named = month;
+      if (onScreen && namesYear) namedYear = year;
     }
   }
   if (thin)

@@ -17,8 +17,11 @@ import {
 } from './scale.ts';
 import type { StoryLinks } from '../paths.ts';
 import { queryTerms, SearchIndex } from '../story/search.ts';
+import { eventRange } from './event-range.ts';
 import { mergeIntervals, type TimelineData } from './model.ts';
 import { DEFAULT_VIEW_OPTIONS, laneShown, viewSearch, type ViewOptions } from './view-options.ts';
+
+export { eventRange };
 
 export type ScaleMode = 'compressed' | 'linear';
 
@@ -101,11 +104,14 @@ export class TimelineView {
   content = $derived({ start: PAD_START, end: this.length - this.padEnd });
   /** The d3 scale at zoom 1: days → px. */
   base: DayScale = $derived(createDayScale(this.segments, this.length, PAD_START, this.padEnd));
+  /** The deepest zoom of a drawing with a scale of its own: the phone's (phone-scale.ts). */
+  zoomLimit: number | undefined = $state();
   maxK: number = $derived(
-    Math.max(
-      1,
-      MAX_PX_PER_DAY / ((this.length - this.padEnd) / (this.segments.positions.at(-1) || 1))
-    )
+    this.zoomLimit ??
+      Math.max(
+        1,
+        MAX_PX_PER_DAY / ((this.length - this.padEnd) / (this.segments.positions.at(-1) || 1))
+      )
   );
 
   /** Where marks, the panel and the list link to: the site's pages or the embed's. */
@@ -288,34 +294,6 @@ export class TimelineView {
     this.mode = mode;
     this.transform = IDENTITY;
   }
-}
-
-/**
- * The indices [from, to) of the events whose drawing may cover some of the days between
- * fromDay and toDay: events are in order of their first day, and data.reach bounds how far
- * each one's drawing goes before and after that day.
- */
-export function eventRange(
-  data: Pick<TimelineData, 'events' | 'reach'>,
-  fromDay: number,
-  toDay: number
-): [number, number] {
-  const { events, reach } = data;
-  const from = Math.floor(fromDay) - reach.after;
-  const to = Math.ceil(toDay) + reach.before;
-  return [lowerBound(events, (e) => e.start < from), lowerBound(events, (e) => e.start <= to)];
-}
-
-/** The first index where `before` is false, in an array where it is true, then false. */
-function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const KEY = Symbol('timeline-view');

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../story/calendar-date.ts';
+import { clusterCount, clusterName, markName } from './mark-names.ts';
+import { frenchNames } from './names.ts';
+
+const names = frenchNames();
+const day = toDayNumber;
+
+describe('clusterName', () => {
+  it.each([
+    {
+      name: 'a cluster a click zooms into',
+      cluster: { count: 12, start: day('2020-12-02'), end: day('2020-12-04') },
+      opens: undefined,
+      expected: '12 événements, du 2 au 4 décembre 2020 : zoomer'
+    },
+    {
+      name: 'a burst of one day, which a click opens',
+      cluster: { count: 6, start: day('2020-12-03'), end: day('2020-12-03') },
+      opens: 'Le Kremlin refuse de confirmer',
+      expected:
+        '6 événements, le 3 décembre 2020 : ouvrir le premier, « Le Kremlin refuse de confirmer »'
+    },
+    {
+      name: 'a cluster of 99, which shows its count',
+      cluster: { count: 99, start: day('2020-11-30'), end: day('2020-12-02') },
+      opens: undefined,
+      expected: '99 événements, du 30 novembre au 2 décembre 2020 : zoomer'
+    },
+    {
+      name: 'a cluster of more than 99, which shows "99+"',
+      cluster: { count: 137, start: day('2019-12-31'), end: day('2020-01-02') },
+      opens: undefined,
+      expected: '99+ : 137 événements, du 31 décembre 2019 au 2 janvier 2020 : zoomer'
+    }
+  ])('names $name', ({ cluster, opens, expected }) => {
+    const name = clusterName(cluster, names, opens);
+    expect(name).toBe(expected);
+    // What the round mark shows is how its name starts (WCAG 2.5.3).
+    expect(name.startsWith(`${clusterCount(cluster.count)} `)).toBe(true);
+  });
+
+  it.each([
+    { count: 4, shown: '4' },
+    { count: 99, shown: '99' },
+    { count: 100, shown: '99+' },
+    { count: 10_000, shown: '99+' }
+  ])('a cluster of $count shows "$shown"', ({ count, shown }) => {
+    expect(clusterCount(count)).toBe(shown);
+  });
+});
+
+describe('markName', () => {
+  const sullivan = {
+    label: 'Jake Sullivan met en garde Pyongyang',
+    title: 'Jake Sullivan met en garde la Corée du Nord',
+    dateLabel: 'mardi 5 septembre 2023'
+  };
+  const kremlin = {
+    label: 'Le Kremlin refuse de confirmer le sommet',
+    title: 'Le Kremlin refuse de confirmer le sommet',
+    dateLabel: 'mardi 5 septembre 2023'
+  };
+
+  it.each([
+    {
+      name: 'a short label, then the date and the title',
+      shown: 'Jake Sullivan met en garde Pyongyang',
+      event: sullivan,
+      expected:
+        'Jake Sullivan met en garde Pyongyang — mardi 5 septembre 2023 : Jake Sullivan met en garde la Corée du Nord'
+    },
+    {
+      name: 'a label cut short, named whole',
+      shown: 'Jake Sullivan met en garde…',
+      event: sullivan,
+      expected:
+        'Jake Sullivan met en garde Pyongyang — mardi 5 septembre 2023 : Jake Sullivan met en garde la Corée du Nord'
+    },
+    {
+      name: 'the title as label, said once',
+      shown: 'Le Kremlin refuse de confirmer…',
+      event: kremlin,
+      expected: 'Le Kremlin refuse de confirmer le sommet — mardi 5 septembre 2023'
+    },
+    {
+      name: 'a word cut inside, then more words: the words shown first',
+      shown: 'Anticonstitu… sommet',
+      event: { ...kremlin, label: 'Anticonstitutionnellement sommet' },
+      expected:
+        'Anticonstitu… sommet — mardi 5 septembre 2023 : Le Kremlin refuse de confirmer le sommet'
+    },
+    {
+      name: 'a mark whose label is left out: its date and title',
+      shown: '',
+      event: sullivan,
+      expected: 'mardi 5 septembre 2023 : Jake Sullivan met en garde la Corée du Nord'
+    }
+  ])('names $name', ({ shown, event, expected }) => {
+    const name = markName(shown, event);
+    expect(name).toBe(expected);
+    // It starts with the words shown (an ellipsis is no word).
+    expect(name.startsWith(shown.replace(/…$/, ''))).toBe(true);
+  });
+});
