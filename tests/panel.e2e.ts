@@ -148,7 +148,7 @@ test('a cold deep link has the panel beside the drawing from the first paint: no
   await page.locator('.panel h1').waitFor();
   await page.waitForLoadState('domcontentloaded');
   const before = (await panel(page).boundingBox())!;
-  const drawnBefore = (await page.locator('.horizontal svg[role="group"]').boundingBox())!;
+  const drawnBefore = (await drawing(page).boundingBox())!;
   expect(before.x).toBeGreaterThan(drawnBefore.x + drawnBefore.width);
   expect(before.y).toBeLessThan(200);
   release();
@@ -158,6 +158,45 @@ test('a cold deep link has the panel beside the drawing from the first paint: no
   expect(after.y).toBeCloseTo(before.y, 0);
   expect(after.width).toBeCloseTo(before.width, 0);
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 }
+])
+  for (const url of [STORY, path('jake-sullivan-met-en-garde-la-coree-du-nord')])
+    test(`nothing moves when the script starts: ${url} at ${viewport.width} px`, async ({
+      browser
+    }) => {
+      const phone = viewport.width < 640;
+      const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+      const page = await context.newPage();
+      // Every layout shift from the first paint on, and what moved.
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: { value: number; what: string[] }[] };
+        w.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources: { node?: Node }[];
+          })[])
+            w.shifts.push({
+              value: e.value,
+              what: e.sources.map(
+                (s) => (s.node as Element | undefined)?.className?.toString() ?? ''
+              )
+            });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url);
+      await expect(page.locator(phone ? '.vertical.only' : '.horizontal.only')).toBeVisible();
+      // The controls have appeared (they keep their room until then).
+      await expect(page.getByRole('button', { name: 'Tout voir' })).toBeVisible();
+      const shifts = await page.evaluate(
+        () => (window as unknown as { shifts: { value: number; what: string[] }[] }).shifts
+      );
+      expect(shifts).toEqual([]);
+      await context.close();
+    });
 
 test('the embed, in a wide iframe, has its panel beside the drawing too', async ({ page }) => {
   await open(page, `/embed/${SEED}/le-kremlin-refuse-de-confirmer-le-sommet/`);
