@@ -134,3 +134,92 @@ describe('eventRange', () => {
     expect(eventRange(wide, day('2023-07-01'), day('2023-07-21'))).toEqual([0, 1]);
   });
 });
+
+describe('search and lanes shown', () => {
+  const respond = (body: unknown, status = 200) =>
+    (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
+  const three: TimelineData = {
+    ...data,
+    lanes: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' }
+    ],
+    events: [
+      { ...data.events[0]!, slug: 'visite', title: 'Choïgou en visite', lane: 0 },
+      { ...data.events[1]!, slug: 'lundi', title: 'Kim veut aller en Russie', lane: 1 },
+      {
+        ...data.events[1]!,
+        slug: 'mardi',
+        title: 'Choïgou évoque des exercices',
+        lane: 1,
+        start: day('2023-09-05'),
+        end: day('2023-09-05')
+      }
+    ],
+    count: 3
+  };
+  const words = {
+    words: ['choigou en visite', 'kim veut aller en russie', 'choigou evoque des exercices']
+  };
+
+  it('matches once the words arrive, and steps through the matches only', async () => {
+    const view = new TimelineView(three, links);
+    view.setOptions({ linear: false, query: 'Choïg' });
+    expect(view.searching).toBe(false); // the words are on their way
+    expect(view.steps).toEqual([0, 1, 2]);
+    await view.loadSearch('/s/search.json', respond(words));
+    expect(view.searching).toBe(true);
+    expect([...view.matches!]).toEqual([1, 0, 1]);
+    expect(view.steps).toEqual([0, 2]);
+    expect(view.search).toBe('?q=Cho%C3%AFg');
+  });
+
+  it('says why the words cannot be had', async () => {
+    const view = new TimelineView(three, links);
+    await view.loadSearch('/s/search.json', respond({}, 404));
+    expect(view.searchFailure).toBe('HTTP 404');
+    await view.loadSearch('/s/search.json', respond({ words: ['a'] }));
+    expect(view.searchFailure).toBe('1 events, 3 expected');
+  });
+
+  it('leaves a hidden lane out of the steps, and its days out of the compressed axis', () => {
+    const view = new TimelineView(three, links);
+    const before = view.segments.breaks.length;
+    view.setOptions({ linear: false, query: '', lanes: ['a'] });
+    expect(view.lanesShown).toEqual([true, false]);
+    expect(view.steps).toEqual([0]);
+    expect(view.search).toBe('?voies=a');
+    // Only July is left: September's days are squeezed out with the rest.
+    expect(view.segments.breaks.length).toBe(before);
+    expect(view.segments.breaks.at(-1)!.to).toBe(day('2023-09-06'));
+  });
+
+  it('"Tout voir" fits what a search found, or the whole story', async () => {
+    const view = new TimelineView(three, links);
+    view.length = 1000;
+    view.setOptions({ linear: false, query: 'kim' });
+    await view.loadSearch('/s/search.json', respond(words));
+    view.showAll();
+    expect(view.transform.k).toBeGreaterThan(1);
+    const [x0, x1] = [view.pos(day('2023-09-04')), view.pos(day('2023-09-05'))];
+    expect(x0).toBeGreaterThan(0);
+    expect(x1).toBeLessThan(1000);
+    view.setOptions({ linear: false, query: '' });
+    view.showAll();
+    expect(view.transform).toEqual({ k: 1, x: 0 });
+  });
+
+  it('keeps the zoom and the same days on screen when its width changes', () => {
+    const view = new TimelineView(three, links);
+    view.length = 1200;
+    view.zoomBy(4, 900);
+    const left = view.dayAt(0);
+    const right = view.dayAt(1200);
+    view.resize(790);
+    expect(view.transform.k).toBe(4);
+    expect(view.dayAt(0)).toBeCloseTo(left, 0);
+    expect(view.dayAt(790)).toBeCloseTo(right, 0);
+    view.resize(1200);
+    expect(view.dayAt(0)).toBeCloseTo(left, 6);
+  });
+});

@@ -102,7 +102,7 @@ export class TimelineView {
   padEnd: number = $derived(Math.min(180, Math.round(this.length * 0.14)));
   /** The story's first and last px at zoom 1. */
   content = $derived({ start: PAD_START, end: this.length - this.padEnd });
-  /** The d3 scale at zoom 1: days → px. */
+  /** The day scale at zoom 1: days → px. */
   base: DayScale = $derived(createDayScale(this.segments, this.length, PAD_START, this.padEnd));
   /** The deepest zoom of a drawing with a scale of its own: the phone's (phone-scale.ts). */
   zoomLimit: number | undefined = $state();
