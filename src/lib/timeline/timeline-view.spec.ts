@@ -207,6 +207,12 @@ describe('search and lanes shown', () => {
     view.setOptions({ linear: false, query: '' });
     view.showAll();
     expect(view.transform).toEqual({ k: 1, x: 0 });
+    // The phone's drawing, with its own scale, shows the whole story, the matches in it.
+    view.setOptions({ linear: false, query: 'kim' });
+    view.zoomLimit = 12;
+    view.zoomBy(3);
+    view.showAll();
+    expect(view.transform).toEqual({ k: 1, x: 0 });
   });
 
   it('keeps the zoom and the same days on screen when its width changes', () => {

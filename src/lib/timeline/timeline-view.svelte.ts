@@ -256,10 +256,14 @@ export class TimelineView {
     this.transform = clampPan(t, this.content.start, this.content.end);
   }
 
-  /** The whole story; during a search, all its matches (as close as they allow). */
+  /**
+   * The whole story; during a search, all its matches (as close as they allow). A drawing with
+   * a scale of its own (the phone's, which sets zoomLimit) shows the whole story: it takes a few
+   * screens, the matches marked in it.
+   */
   showAll() {
     const steps = this.steps;
-    if (!this.searching || steps.length === 0) {
+    if (!this.searching || steps.length === 0 || this.zoomLimit !== undefined) {
       this.transform = IDENTITY;
       return;
     }
