@@ -48,6 +48,17 @@ const MONTH = /(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/;
 /** A day tick's label that names no month, unless it is the 1st ("lun. 4", "ven. 1er sept."). */
 const DAY_ONLY = /^[a-z]+\. (\d+|1er \S+)$/;
 
+/** The indices of the biggest burst of one lane on one day: one-day events, most first. */
+function biggestBurst(all: TimelineEventData[]): number[] {
+  const bursts = new Map<string, number[]>();
+  all.forEach((e, i) => {
+    if (e.start !== e.end) return;
+    const key = `${e.lane}:${e.start}`;
+    bursts.set(key, [...(bursts.get(key) ?? []), i]);
+  });
+  return [...bursts.values()].sort((a, b) => b.length - a.length)[0]!;
+}
+
 const nodes = (page: Page) =>
   page.locator('section.timeline').evaluate((el) => el.querySelectorAll('*').length);
 
@@ -305,13 +316,7 @@ test.describe('a story of 10,000 events', () => {
   }) => {
     // The biggest same-day burst of one lane, from the data.
     const all = events();
-    const bursts = new Map<string, number[]>();
-    all.forEach((e, i) => {
-      if (e.start !== e.end) return;
-      const key = `${e.lane}:${e.start}`;
-      bursts.set(key, [...(bursts.get(key) ?? []), i]);
-    });
-    const burst = [...bursts.values()].sort((a, b) => b.length - a.length)[0]!;
+    const burst = biggestBurst(all);
     expect(burst.length).toBeGreaterThanOrEqual(8);
     const first = all[burst[0]!]!;
     // → goes to the next event in time, the burst's next or another lane's on the same day.
@@ -553,13 +558,7 @@ test.describe('a story of 10,000 events', () => {
   }) => {
     // The biggest same-day burst of one lane, from the data; its first event opened.
     const all = events();
-    const bursts = new Map<string, number[]>();
-    all.forEach((e, i) => {
-      if (e.start !== e.end) return;
-      const key = `${e.lane}:${e.start}`;
-      bursts.set(key, [...(bursts.get(key) ?? []), i]);
-    });
-    const burst = [...bursts.values()].sort((a, b) => b.length - a.length)[0]!;
+    const burst = biggestBurst(all);
     const first = all[burst[0]!]!;
     const page = await phone(browser);
     await page.goto(`/${LONG}/${first.slug}/`);

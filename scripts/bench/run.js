@@ -317,29 +317,15 @@ async function main() {
   console.log(`Serving build/ on ${origin}/ — Chromium: ${chromePath}`);
 
   try {
-    if (SEARCH_ONLY) {
-      const search = await searchSection(chromePath, origin);
+    // One section alone: a full run's figures are kept, only that section's are replaced.
+    const only = SEARCH_ONLY ? 'search' : PHONE_ONLY ? 'phone' : SCALE_ONLY ? 'scale' : undefined;
+    if (only) {
+      const section = { search: searchSection, phone: phoneSection, scale: scaleSection }[only];
+      const figures = await section(chromePath, origin);
       const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
       mkdirSync(path.dirname(OUT), { recursive: true });
-      writeFileSync(OUT, JSON.stringify({ ...previous, search }, null, 2) + '\n');
-      console.log(`\nSearch figures written to ${path.relative(ROOT, OUT)} (under "search")`);
-      return;
-    }
-    if (PHONE_ONLY) {
-      const phone = await phoneSection(chromePath, origin);
-      const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
-      mkdirSync(path.dirname(OUT), { recursive: true });
-      writeFileSync(OUT, JSON.stringify({ ...previous, phone }, null, 2) + '\n');
-      console.log(`\nPhone figures written to ${path.relative(ROOT, OUT)} (under "phone")`);
-      return;
-    }
-    if (SCALE_ONLY) {
-      const scale = await scaleSection(chromePath, origin);
-      // A full run's figures are kept: only their scale section is replaced.
-      const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
-      mkdirSync(path.dirname(OUT), { recursive: true });
-      writeFileSync(OUT, JSON.stringify({ ...previous, scale }, null, 2) + '\n');
-      console.log(`\nScale figures written to ${path.relative(ROOT, OUT)} (under "scale")`);
+      writeFileSync(OUT, JSON.stringify({ ...previous, [only]: figures }, null, 2) + '\n');
+      console.log(`\n${only} figures written to ${path.relative(ROOT, OUT)} (under "${only}")`);
       return;
     }
 
