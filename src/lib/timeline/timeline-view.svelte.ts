@@ -59,8 +59,17 @@ export class TimelineView {
   lanesShown: boolean[] = $derived(this.data.lanes.map((lane) => laneShown(this.options, lane.id)));
   /** Whether some lane is hidden: then only the others' events are drawn, listed and stepped. */
   lanesFiltered: boolean = $derived(this.lanesShown.includes(false));
-  /** Whether the event at this index is in a lane shown. */
-  shown = (index: number): boolean => this.lanesShown[this.data.events[index]!.lane]!;
+  /**
+   * Whether the event at an index is in a lane shown, while some lane is hidden (else
+   * undefined: every event is). What the layouts call for each event near the screen: the
+   * lanes and the events are read once here, not on each call.
+   */
+  inShownLane: ((index: number) => boolean) | undefined = $derived.by(() => {
+    if (!this.lanesFiltered) return undefined;
+    const { lanesShown } = this;
+    const { events } = this.data;
+    return (index) => lanesShown[events[index]!.lane]!;
+  });
 
   /** The search's words, folded ("choigou"); none when there is no search. */
   terms: string[] = $derived(queryTerms(this.options.query));
@@ -78,11 +87,10 @@ export class TimelineView {
 
   /** The events ← / → step through, in order: the search's matches, in the lanes shown. */
   steps: number[] = $derived.by(() => {
-    const { matches, lanesFiltered } = this;
+    const { matches, inShownLane } = this;
     const steps: number[] = [];
-    const events = this.data.events;
-    for (let i = 0; i < events.length; i++)
-      if ((!matches || matches[i]) && (!lanesFiltered || this.shown(i))) steps.push(i);
+    for (let i = 0; i < this.data.events.length; i++)
+      if ((!matches || matches[i]) && (!inShownLane || inShownLane(i))) steps.push(i);
     return steps;
   });
 
