@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { ListPage } from '$lib/story/view';
+import type { ListPage } from '$lib/story/page-data';
 
 declare global {
   namespace App {

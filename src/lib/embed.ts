@@ -9,15 +9,6 @@ export interface HeightMessage {
   height: number;
 }
 
-export function isHeightMessage(data: unknown): data is HeightMessage {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as HeightMessage).type === HEIGHT_MESSAGE &&
-    Number.isFinite((data as HeightMessage).height)
-  );
-}
-
 const attribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -1,14 +1,13 @@
 /** The export format of /<story>/story.json and /story.json (see README, "The export format"). */
-import { base } from '$app/paths';
 import type { Story } from '../story/types.ts';
-import { eventPath } from '../story/view.ts';
+import { eventHref } from '../paths.ts';
 
 export function exportStory(story: Story) {
   return {
     ...story,
     events: story.events.map((event) => ({
       ...event,
-      path: base + eventPath(story.id, event.slug)
+      path: eventHref(story.id, event.slug)
     }))
   };
 }

@@ -2,7 +2,7 @@
 import { formatCount } from '../story/count.ts';
 import { formatDay, formatDayRange, formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
-import { keyQuote } from '../story/view.ts';
+import { keyQuote } from '../story/page-data.ts';
 import type { ShareCard } from './share-image.ts';
 
 const source = (story: Story) =>

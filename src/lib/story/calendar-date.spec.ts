@@ -4,7 +4,6 @@ import {
   compareCalendarDates,
   isCalendarDate,
   parseCalendarDate,
-  spanInDays,
   toLocalNoon,
   weekday
 } from './calendar-date.ts';
@@ -49,7 +48,6 @@ describe('arithmetic on calendar days', () => {
   it('compares and measures spans inclusively', () => {
     expect(compareCalendarDates('2023-07-25', '2023-09-05')).toBeLessThan(0);
     expect(compareCalendarDates('2023-09-05', '2023-09-05')).toBe(0);
-    expect(spanInDays('2023-07-25', '2023-07-27')).toBe(3);
   });
 
   it('gives a local Date on the same calendar day, whatever TZ the process runs in', () => {

@@ -69,11 +69,6 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }
 
-/** Days from a to b, inclusive of both ends: 2023-07-25 → 2023-07-27 is 3. */
-export function spanInDays(start: CalendarDate, end: CalendarDate): number {
-  return toDayNumber(end) - toDayNumber(start) + 1;
-}
-
 /** 0 = Sunday … 6 = Saturday, as Date.prototype.getDay. */
 export function weekday(date: CalendarDate): number {
   return new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();

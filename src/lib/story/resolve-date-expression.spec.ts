@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDateExpression, resolveDateExpression } from './resolve-date-expression.ts';
+import { readDateExpression } from './resolve-date-expression.ts';
+
+/** What an expression resolves to, or null when it cannot be read. */
+function resolveDateExpression(text: string, anchor: string) {
+  const result = readDateExpression(text, anchor);
+  return 'problem' in result ? null : result;
+}
 
 const PUBLISHED = '2023-09-05'; // Tuesday, the seed story's publication date
 

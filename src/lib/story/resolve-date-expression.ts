@@ -106,15 +106,9 @@ export interface Unresolved {
 }
 
 /**
- * Reads one date expression against the publication date. Returns null for an expression it
- * does not understand, so that the caller can report it instead of guessing.
+ * Reads one date expression against the publication date, or says why it cannot, so that the
+ * caller reports it instead of guessing.
  */
-export function resolveDateExpression(text: string, anchor: CalendarDate): ResolvedDate | null {
-  const result = readDateExpression(text, anchor);
-  return 'problem' in result ? null : result;
-}
-
-/** As resolveDateExpression, with the reason when the expression cannot be read. */
 export function readDateExpression(text: string, anchor: CalendarDate): ResolvedDate | Unresolved {
   const phrase = normalise(text);
   parts(anchor); // throws on a bad anchor: a programming error, not a story error

@@ -2,7 +2,7 @@
  * The events that may be drawn between two days, found by binary search among events in order
  * of their first day: what keeps a long story's layout to the part of it near the screen.
  */
-import type { TimelineData } from './model.ts';
+import type { TimelineData } from './timeline-data.ts';
 
 /**
  * The indices [from, to) of the events whose drawing may cover some of the days between

@@ -15,7 +15,7 @@ import {
   type VerticalLayoutInput,
   type VerticalMark
 } from './layout.ts';
-import type { TimelineEvent } from './model.ts';
+import type { TimelineEvent } from './timeline-data.ts';
 import { frenchNames } from './names.ts';
 import type { PhoneScale } from './phone-scale.ts';
 import { linearSegments } from './scale.ts';

@@ -5,7 +5,7 @@
  */
 import { eventRange } from './event-range.ts';
 import { clusterCount, clusterLabel, clusterName, markName } from './mark-names.ts';
-import type { TimelineData, TimelineEvent } from './model.ts';
+import type { TimelineData, TimelineEvent } from './timeline-data.ts';
 import type { PhoneScale } from './phone-scale.ts';
 import type { DayInterval } from './scale.ts';
 import { chooseTickKind, timeTicks, type FrenchNames, type Tick } from './ticks.ts';

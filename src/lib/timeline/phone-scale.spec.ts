@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import { chooseTickKind } from './ticks.ts';
-import { mergeIntervals } from './model.ts';
+import { mergeIntervals } from './timeline-data.ts';
 import {
   clusterZoom,
   PHONE_SCALE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
-import type { TimelineData } from './model.ts';
+import type { TimelineData } from './timeline-data.ts';
 import { eventRange, TimelineView } from './timeline-view.svelte.ts';
 
 const day = toDayNumber;

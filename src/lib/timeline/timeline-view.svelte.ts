@@ -18,7 +18,7 @@ import {
 import type { StoryLinks } from '../paths.ts';
 import { queryTerms, SearchIndex } from '../story/search.ts';
 import { eventRange } from './event-range.ts';
-import { mergeIntervals, type TimelineData } from './model.ts';
+import { mergeIntervals, type TimelineData } from './timeline-data.ts';
 import { DEFAULT_VIEW_OPTIONS, laneShown, viewSearch, type ViewOptions } from './view-options.ts';
 
 export { eventRange };

@@ -1,6 +1,6 @@
 import { loadStories } from '$lib/server/stories';
 import { formatCount } from '$lib/story/count';
-import { toEventLink, toStorySummary } from '$lib/story/view';
+import { toEventLink, toStorySummary } from '$lib/story/page-data';
 import type { PageServerLoad } from './$types';
 
 /** The home page lists each story's first events; the story's page has them all. */

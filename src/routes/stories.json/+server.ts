@@ -1,7 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { base } from '$app/paths';
 import { loadStories } from '$lib/server/stories';
-import { storyPath } from '$lib/story/view';
+import { storyDataHref, storyHref } from '$lib/paths';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -13,8 +12,8 @@ export const GET = (() =>
     stories: loadStories().map((story) => ({
       id: story.id,
       title: story.title,
-      path: base + storyPath(story.id),
-      json: `${base}${storyPath(story.id)}story.json`,
+      path: storyHref(story.id),
+      json: storyDataHref(story.id),
       published: story.source.published.date,
       events: story.events.length
     }))

@@ -1,4 +1,4 @@
-import { loadStoryLayout } from '$lib/server/routes';
+import { loadStoryLayout } from '$lib/server/loaders';
 import type { LayoutServerLoad } from './$types';
 
 export const load = (({ params }) => loadStoryLayout(params.story)) satisfies LayoutServerLoad;

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { storyEntries } from '$lib/server/routes';
+import { storyEntries } from '$lib/server/loaders';
 import { storyShareCard } from '$lib/server/share-cards';
 import { renderShareImage } from '$lib/server/share-image';
 import { findStory } from '$lib/server/stories';

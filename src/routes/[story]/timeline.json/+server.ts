@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { loadTimelineEvents, storyEntries } from '$lib/server/routes';
+import { loadTimelineEvents, storyEntries } from '$lib/server/loaders';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

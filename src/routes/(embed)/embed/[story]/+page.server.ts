@@ -1,4 +1,4 @@
-import { loadStoryPage, storyEntries } from '$lib/server/routes';
+import { loadStoryPage, storyEntries } from '$lib/server/loaders';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = storyEntries satisfies EntryGenerator;

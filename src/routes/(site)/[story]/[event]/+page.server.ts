@@ -1,4 +1,4 @@
-import { eventEntries, loadEventPage } from '$lib/server/routes';
+import { eventEntries, loadEventPage } from '$lib/server/loaders';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = eventEntries satisfies EntryGenerator;

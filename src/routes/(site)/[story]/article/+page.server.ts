@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { storyEntries } from '$lib/server/routes';
+import { storyEntries } from '$lib/server/loaders';
 import { findStory } from '$lib/server/stories';
 import { toArticleView } from '$lib/story/article';
-import { toStorySummary } from '$lib/story/view';
+import { toStorySummary } from '$lib/story/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = storyEntries satisfies EntryGenerator;

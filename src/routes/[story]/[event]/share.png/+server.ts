@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { eventImageEntries } from '$lib/server/routes';
+import { eventImageEntries } from '$lib/server/loaders';
 import { eventShareCard } from '$lib/server/share-cards';
 import { renderShareImage } from '$lib/server/share-image';
 import { findStory } from '$lib/server/stories';

@@ -1,4 +1,4 @@
-import { listEntries, loadListPage } from '$lib/server/routes';
+import { listEntries, loadListPage } from '$lib/server/loaders';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = listEntries satisfies EntryGenerator;

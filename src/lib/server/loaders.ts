@@ -12,9 +12,9 @@ import {
   toListPage,
   toStorySummary,
   type ListPage
-} from '../story/view.ts';
+} from '../story/page-data.ts';
 import { searchWords } from '../story/search.ts';
-import { toTimelineData, type TimelineData } from '../timeline/model.ts';
+import { toTimelineData, type TimelineData } from '../timeline/timeline-data.ts';
 import type { Story } from '../story/types.ts';
 import { findStory, loadStories } from './stories.ts';
 
@@ -74,10 +74,7 @@ function storyLayout(story: Story) {
   const timeline = timelineOf(story);
   return {
     story: toStorySummary(story),
-    timeline:
-      story.events.length > INLINE_EVENTS_MAX
-        ? { ...timeline, events: [], partial: true as const }
-        : { ...timeline, partial: false as const }
+    timeline: story.events.length > INLINE_EVENTS_MAX ? { ...timeline, events: [] } : timeline
   };
 }
 

@@ -12,10 +12,6 @@ import {
 } from './format.ts';
 import type { Actor, Citation, Story, StoryEvent } from './types.ts';
 
-/** The event's path under the site's base: /<story>/<event>/ (trailing slash: see README). */
-export const eventPath = (storyId: string, slug: string) => `/${storyId}/${slug}/`;
-export const storyPath = (storyId: string) => `/${storyId}/`;
-
 export interface EventLink {
   slug: string;
   title: string;

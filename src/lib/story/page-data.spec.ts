@@ -6,7 +6,7 @@ import {
   listPageNumber,
   toListPage,
   toStorySummary
-} from './view.ts';
+} from './page-data.ts';
 import type { Story } from './types.ts';
 
 const seed = loadStories().find((s) => s.id === 'coree-du-nord-russie-armes')!;
