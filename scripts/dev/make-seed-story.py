@@ -9,15 +9,16 @@ def at(needle, occ=1):
     for _ in range(occ):
         i=t.index(needle,i+1)
     return {'start':i,'end':i+len(needle)}
+DOC='depeche-afp-2023-09-05'
 def span(needle, occ=1):
-    return {'text':needle, **at(needle,occ)}
+    return {'document':DOC,'text':needle, **at(needle,occ)}
 def q(id, needle, speaker, occ=1, **kw):
-    return {'id':id,'text':needle, **at(needle,occ), 'speaker':speaker, **kw}
+    return {'id':id,'document':DOC,'text':needle, **at(needle,occ), 'speaker':speaker, **kw}
 def expr(needle, occ=1, within=None):
     # the expression as it stands in a given sentence
     base=t.index(within) if within else 0
     i=t.index(needle, base)
-    return {'text':needle,'start':i,'end':i+len(needle)}
+    return {'document':DOC,'text':needle,'start':i,'end':i+len(needle)}
 
 P1="La Maison Blanche a mis en garde mardi la Corée du Nord contre toute vente d'armes à la Russie en soutien de sa guerre en Ukraine, avant un possible sommet entre le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong Un."
 P2="Lundi, la Maison Blanche a affirmé que Kim Jong Un avait l'intention de se rendre en Russie pour discuter de ventes d'armes avec Vladimir Poutine."
@@ -45,18 +46,20 @@ story={
  'id':'coree-du-nord-russie-armes',
  'title':"La Maison Blanche met en garde la Corée du Nord contre toute vente d'armes à la Russie",
  'language':'fr',
- 'article':'article.fr.txt',
- 'source':{
+ 'documents':[{
+   'id':DOC,
+   'file':'article.fr.txt',
    'outlet':'AFP',
-   'published':{'date':'2023-09-05'},
    'credit':'AFP',
+   'language':'fr',
+   'published':{'date':'2023-09-05'},
    'note':"Dépêche de l'AFP du mardi 5 septembre 2023, diffusée en soirée (heure d'Europe). Le texte ne porte ni date ni heure : la date vient de ses reprises datées ; l'heure de la dépêche d'origine n'est pas connue.",
    'sources':[
      cite('franceinfo','francetvinfo.fr','2023-09-05','mardi 5 septembre'),
      cite('bluewin (ATS)','bluewin.ch','2023-09-05','5.9.2023 - 21:44'),
      cite("L'essentiel (AFP)",None,None),
-   ]},
- 'period':{'start':'2023-07-21','end':'2023-09-05'},
+   ]}],
+ 'bounds':{'start':'2023-07-21','end':'2023-09-05'},
  'actors':[
    {'id':'maison-blanche','name':'La Maison Blanche','kind':'institution','role':'présidence des États-Unis','represents':'États-Unis'},
    {'id':'jake-sullivan','name':'Jake Sullivan','kind':'person','role':'conseiller à la sécurité nationale','represents':'États-Unis'},

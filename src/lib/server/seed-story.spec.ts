@@ -11,7 +11,7 @@ import { loadStories } from './stories.ts';
 
 const stories = loadStories();
 const story = stories.find((s) => s.id === 'coree-du-nord-russie-armes')!;
-const article = story.article.text;
+const article = story.documents[0]!.text;
 const bySlug = (slug: string) => story.events.find((e) => e.slug === slug)!;
 const allQuotes = story.events.flatMap((e) => e.quotes.map((q) => ({ ...q, event: e.slug })));
 
@@ -68,7 +68,7 @@ describe('every event stands on the article', () => {
     else expect(event.date.evidence?.sources.length).toBeGreaterThan(0);
     expect(isCalendarDate(event.date.start) && isCalendarDate(event.date.end)).toBe(true);
     expect(event.date.start <= event.date.end).toBe(true);
-    expect(event.date.start >= story.period.start && event.date.end <= story.period.end).toBe(true);
+    expect(event.date.start >= story.bounds.start && event.date.end <= story.bounds.end).toBe(true);
     expect(event.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
@@ -135,7 +135,7 @@ describe('the dates agree with the fact-check', () => {
     expect(event, slug).toBeDefined();
     expect([event.date.start, event.date.end]).toEqual([start, end]);
     expect(event.date.expression?.text ?? null).toBe(expression);
-    expect(event.date.basis).toBe(expression ? 'article' : 'other-sources');
+    expect(event.date.basis).toBe(expression ? 'document' : 'other-sources');
     // Each quote, in article order, begins with the words the fact-check expects.
     expect(event.quotes.map((q, i) => q.text.slice(0, quotes[i]?.length))).toEqual(quotes);
   });
