@@ -41,7 +41,11 @@ test.describe('share previews, read as a chat app’s crawler reads them', () =>
       expect(result.ogDescription?.length).toBeGreaterThan(30);
       expect(result.ogType).toBe(type);
       expect(result.ogLocale).toBe('fr_FR');
-      if (type === 'article') expect(result.articlePublishedTime).toBe('2023-09-05');
+      // A story's date is its latest document's; the article page's, its first document's.
+      if (type === 'article')
+        expect(result.articlePublishedTime).toBe(
+          path.endsWith('/article/') ? '2023-09-05' : '2023-09-12'
+        );
       expect(html).toMatch(/<meta name="description" content="[^"]{30,}"/);
       if (path.endsWith('/article/')) return; // the article page has no image of its own
       const [image] = result.ogImage ?? [];
@@ -113,7 +117,9 @@ test.describe('the source article', () => {
     await page.goto(`/${SEED}/article/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     await expect(page.getByText('Dépêche AFP, publiée le mardi 5 septembre 2023')).toBeVisible();
-    await expect(page.locator('a.quotation')).toHaveCount(10);
+    // Both documents, one after the other: ten quotations in the first, two in the second.
+    await expect(page.locator('a.quotation')).toHaveCount(12);
+    await expect(page.locator('#kcna-parti-en-train')).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /Obus d'artillerie/ })).toBeVisible();
     await expect(page.locator('#paragraphe-2')).toHaveText(/Vladimir Poutine\. AFP\s*$/);
     await expect(page.locator('#paragraphe-7')).toContainText(
@@ -218,7 +224,9 @@ test.describe('print', () => {
       await expect(quote.locator('blockquote')).toBeVisible();
       await expect(quote.locator('.speaker')).toHaveText('Jake Sullivan');
     }
-    await expect(page.getByText('Dépêche AFP, publiée le mardi 5 septembre 2023')).toBeVisible();
+    await expect(
+      page.getByText('Dépêches AFP et Libération, la dernière publiée le mardi 12 septembre 2023')
+    ).toBeVisible();
     await expect(
       page.getByText(`Adresse de cet événement : ${ORIGIN}${eventPath(SULLIVAN)}`)
     ).toBeVisible();

@@ -54,6 +54,8 @@ export interface StorySummary {
   language: Story['language'];
   /** Outlet, credit and publication date of the story's latest document. */
   outlet: string;
+  /** Every document's outlet, once each, in the story file's order. */
+  outlets: string[];
   credit: string;
   published: string;
   publishedLabel: string;
@@ -225,6 +227,7 @@ export function toStorySummary(story: Story): StorySummary {
     title: story.title,
     language: story.language,
     outlet: latest.outlet,
+    outlets: [...new Set(story.documents.map((d) => d.outlet))],
     credit: latest.credit,
     published: latest.published.date,
     publishedLabel: formatDay(latest.published.date),

@@ -10,7 +10,8 @@ export const entries = storyEntries satisfies EntryGenerator;
 export const load = (({ params }) => {
   const story = findStory(params.story);
   if (!story) error(404, 'Histoire introuvable');
-  // The story's first document, until each document has its own page.
+  // Every document, one after the other, until each has its own page: the first keeps the
+  // anchors it always had, the others' start with their id.
   const summary = toStorySummary(story);
   const { outlet, credit, published, publishedLabel } = summary.documents[0]!;
   return {
@@ -20,7 +21,11 @@ export const load = (({ params }) => {
       credit,
       published,
       publishedLabel,
-      paragraphs: toArticleView(story)
+      paragraphs: toArticleView(story),
+      others: summary.documents.slice(1).map((document) => ({
+        ...document,
+        paragraphs: toArticleView(story, document.id, `${document.id}-`)
+      }))
     }
   };
 }) satisfies PageServerLoad;
