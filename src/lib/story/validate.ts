@@ -134,6 +134,9 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
     });
   });
   const readableDocuments = [...documents.values()].filter((d) => d.readable);
+  // Words in «…» are looked for in every document: only when each could be read.
+  const everyDocumentRead =
+    head.documents !== undefined && readableDocuments.length === head.documents.length;
 
   /** The document a span names, or undefined (and why, when it is the span's fault). */
   function documentOf(path: string, documentId: string): ReadDocument | undefined {
@@ -170,7 +173,7 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
 
   /** Words put in «…» by the story's author must be some document's own. */
   function checkCitedWords(path: string, prose: string) {
-    if (readableDocuments.length === 0) return;
+    if (!everyDocumentRead) return;
     for (const quoted of findQuotations(prose))
       if (!readableDocuments.some((d) => d.text.includes(quoted.text)))
         errors.push(
