@@ -66,10 +66,13 @@ describe('the story’s share card, its count of events', () => {
   );
   it.each([
     {
-      language: 'fr',
+      language: 'fr' as const,
       source: 'Dépêche AFP du mardi 5 septembre 2023 · 1\u202f200 événements datés'
     },
-    { language: 'en', source: 'Dépêche AFP du mardi 5 septembre 2023 · 1,200 événements datés' }
+    {
+      language: 'en' as const,
+      source: 'Dépêche AFP du mardi 5 septembre 2023 · 1,200 événements datés'
+    }
   ])('is written as $language writes it', ({ language, source }) => {
     expect(storyShareCard({ ...story, language }).source).toBe(source);
   });

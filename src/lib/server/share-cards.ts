@@ -1,12 +1,17 @@
 /** What each share image shows, from the validated story: date, title, key quote, source. */
 import { formatCount } from '../story/count.ts';
 import { formatDay, formatDayRange, formatEventDate } from '../story/format.ts';
+import { latestDocument } from '../story/documents.ts';
 import type { Story } from '../story/types.ts';
 import { keyQuote } from '../story/page-data.ts';
 import type { ShareCard } from './share-image.ts';
 
-const source = (story: Story) =>
-  `Dépêche ${story.source.outlet} du ${formatDay(story.source.published.date)}`;
+/** The latest document's outlet and day; "et N autres sources" when the story has more. */
+const source = (story: Story) => {
+  const latest = latestDocument(story);
+  const others = story.documents.length - 1;
+  return `Dépêche ${latest.outlet} du ${formatDay(latest.published.date)}${others > 0 ? ` et ${others} autre${others > 1 ? 's' : ''} source${others > 1 ? 's' : ''}` : ''}`;
+};
 
 export function eventShareCard(story: Story, slug: string): ShareCard | undefined {
   const event = story.events.find((e) => e.slug === slug);

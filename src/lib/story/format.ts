@@ -56,6 +56,10 @@ export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precisi
     }
     case 'month':
       return formatMonth(date.start);
+    case 'year':
+      return fmt(date.start, 'yyyy');
+    case 'time': // the day where it happened; the time and its zone are shown beside it
+      return formatDay(date.start);
     case 'unknown':
       return 'date inconnue';
   }
@@ -66,7 +70,9 @@ export const PRECISION_LABELS: Record<DatePrecision, string> = {
   days: 'plage de jours',
   'part-of-month': 'partie de mois',
   month: 'mois entier',
-  unknown: 'date inconnue'
+  unknown: 'date inconnue',
+  year: 'année',
+  time: 'jour et heure'
 };
 
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -75,5 +81,6 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   announced: 'Annonce',
   reported: 'Information de presse',
   denied: 'Démenti',
-  'refused-to-confirm': 'Refus de confirmer'
+  'refused-to-confirm': 'Refus de confirmer',
+  editorial: 'Texte de la rédaction'
 };

@@ -10,5 +10,17 @@ export const entries = storyEntries satisfies EntryGenerator;
 export const load = (({ params }) => {
   const story = findStory(params.story);
   if (!story) error(404, 'Histoire introuvable');
-  return { article: { ...toStorySummary(story), paragraphs: toArticleView(story) } };
+  // The story's first document, until each document has its own page.
+  const summary = toStorySummary(story);
+  const { outlet, credit, published, publishedLabel } = summary.documents[0]!;
+  return {
+    article: {
+      ...summary,
+      outlet,
+      credit,
+      published,
+      publishedLabel,
+      paragraphs: toArticleView(story)
+    }
+  };
 }) satisfies PageServerLoad;
