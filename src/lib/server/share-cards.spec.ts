@@ -60,7 +60,7 @@ describe('the story’s share card', () => {
   });
 });
 
-describe('the story’s share card, its count of events', () => {
+describe('the story’s share card, in the story’s language', () => {
   const story = storyOn(
     ...Array.from({ length: 1200 }, () => ['2023-09-05', '2023-09-05', 'day'] as const)
   );
@@ -69,7 +69,7 @@ describe('the story’s share card, its count of events', () => {
       language: 'fr',
       source: 'Dépêche AFP du mardi 5 septembre 2023 · 1\u202f200 événements datés'
     },
-    { language: 'en', source: 'Dépêche AFP du mardi 5 septembre 2023 · 1,200 événements datés' }
+    { language: 'en', source: 'AFP dispatch of Tuesday 5 September 2023 · 1,200 dated events' }
   ])('is written as $language writes it', ({ language, source }) => {
     expect(storyShareCard({ ...story, language }).source).toBe(source);
   });

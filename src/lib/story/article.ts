@@ -3,6 +3,7 @@
  * repeated paragraph and the stray credit included), each quotation marked and tied to its
  * event, each date expression marked with the date it resolves to. Built at build time.
  */
+import { interfaceLanguage } from '../i18n/messages.ts';
 import { formatEventDate } from './format.ts';
 import type { Story } from './types.ts';
 
@@ -26,6 +27,7 @@ const isHeading = (text: string) => text.length <= 90 && !/[.!?:;»"”)]$/.test
 
 export function toArticleView(story: Story): ArticleParagraph[] {
   const text = story.article.text;
+  const lang = interfaceLanguage(story.language);
   const marks: { start: number; end: number; segment: Segment }[] = [];
   for (const event of story.events) {
     for (const quote of event.quotes) {
@@ -52,7 +54,7 @@ export function toArticleView(story: Story): ArticleParagraph[] {
           kind: 'date',
           text: expression.text,
           id: `date-${expression.start}`,
-          resolvedLabel: formatEventDate(expression.resolved),
+          resolvedLabel: formatEventDate(expression.resolved, lang),
           start: expression.resolved.start
         }
       });

@@ -3,12 +3,13 @@
  * label already formatted, so the browser receives strings, not libraries.
  */
 import { formatCount } from './count.ts';
+import { interfaceLanguage, type Language } from '../i18n/messages.ts';
 import {
-  CLAIM_STATUS_LABELS,
-  PRECISION_LABELS,
+  claimStatusLabel,
   formatDay,
   formatEventDate,
-  formatShortDay
+  formatShortDay,
+  precisionLabel
 } from './format.ts';
 import type { Actor, Citation, Story, StoryEvent } from './types.ts';
 
@@ -25,6 +26,8 @@ export interface EventLink {
 
 export interface StorySummary {
   id: string;
+  /** The language its pages speak. */
+  lang: Language;
   title: string;
   outlet: string;
   credit: string;
@@ -71,7 +74,9 @@ export function toListPage(story: Story, number: number): ListPage | undefined {
   const pages = listPageCount(story.events.length);
   if (!Number.isInteger(number) || number < 1 || number > pages) return undefined;
   const offset = (number - 1) * LIST_PAGE_SIZE;
-  const events = story.events.slice(offset, offset + LIST_PAGE_SIZE).map(toEventLink);
+  const events = story.events
+    .slice(offset, offset + LIST_PAGE_SIZE)
+    .map((event) => toEventLink(event, storyLanguage(story)));
   // Written here, at build time, so that the browser's script has no counts to format.
   const count = (n: number) => formatCount(n, story.language);
   return {
@@ -135,30 +140,37 @@ export function keyQuote<T extends { text: string }>(quotes: readonly T[]): T | 
   );
 }
 
-export function toEventLink(event: StoryEvent): EventLink {
+/** The language a story's pages speak (its interface's, of those the site has). */
+export const storyLanguage = (story: Pick<Story, 'language'>): Language =>
+  interfaceLanguage(story.language);
+
+export function toEventLink(event: StoryEvent, lang: Language): EventLink {
   return {
     slug: event.slug,
     title: event.title,
     start: event.date.start,
     end: event.date.end,
     precision: event.date.precision,
-    dateLabel: formatEventDate(event.date),
+    dateLabel: formatEventDate(event.date, lang),
     basis: event.date.basis
   };
 }
 
 export function toStorySummary(story: Story): StorySummary {
+  const lang = storyLanguage(story);
   return {
     id: story.id,
+    lang,
     title: story.title,
     outlet: story.source.outlet,
     credit: story.source.credit,
     published: story.source.published.date,
-    publishedLabel: formatDay(story.source.published.date),
+    publishedLabel: formatDay(story.source.published.date, lang),
     eventCount: story.events.length,
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
-      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), '')
+      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), ''),
+      lang
     )
   };
 }
@@ -177,14 +189,15 @@ export function toEventView(
   const neighbour = (e: StoryEvent | undefined) =>
     e ? { slug: e.slug, title: e.title } : undefined;
   const { expression, evidence } = event.date;
+  const lang = storyLanguage(story);
   return {
-    ...toEventLink(event),
+    ...toEventLink(event, lang),
     summary: event.summary,
-    precisionLabel: PRECISION_LABELS[event.date.precision],
+    precisionLabel: precisionLabel(event.date.precision, lang),
     ...(expression && {
       expression: {
         text: expression.text,
-        resolvedLabel: formatEventDate(expression.resolved),
+        resolvedLabel: formatEventDate(expression.resolved, lang),
         explanation: expression.resolved.explanation,
         start: expression.start,
         end: expression.end
@@ -195,14 +208,14 @@ export function toEventView(
         note: evidence.note,
         sources: evidence.sources.map((c) => ({
           ...c,
-          ...(c.published && { publishedLabel: formatShortDay(c.published) })
+          ...(c.published && { publishedLabel: formatShortDay(c.published, lang) })
         }))
       }
     }),
     actors: event.actors.map(actor),
     claim: {
       status: event.claim.status,
-      label: CLAIM_STATUS_LABELS[event.claim.status],
+      label: claimStatusLabel(event.claim.status, lang),
       ...(event.claim.by && { by: actor(event.claim.by).name }),
       ...(event.claim.outlet && { outlet: event.claim.outlet })
     },
