@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision, Story } from '../story/types.ts';
-import { storyShareCard } from './share-cards.ts';
+import { eventShareCard, storyShareCard } from './share-cards.ts';
 import { readStory } from './stories.ts';
 
 const valid = readStory(path.resolve('src/lib/server/fixtures/stories/valid')).story!;
@@ -72,5 +72,17 @@ describe('the story’s share card, in the story’s language', () => {
     { language: 'en', source: 'AFP dispatch of Tuesday 5 September 2023 · 1,200 dated events' }
   ])('is written as $language writes it', ({ language, source }) => {
     expect(storyShareCard({ ...story, language }).source).toBe(source);
+  });
+});
+
+describe('an event’s share card, in the story’s language', () => {
+  const event = valid.events.find((e) => e.quotes.length > 0)!;
+  it.each([
+    { language: 'fr', marks: { open: '«\u00a0', close: '\u00a0»' }, date: /^[a-z]+ \d/ },
+    { language: 'en', marks: { open: '“', close: '”' }, date: /^[A-Z][a-z]+day \d/ }
+  ])('quotes and dates as $language writes them', ({ language, marks, date }) => {
+    const card = eventShareCard({ ...valid, language }, event.slug)!;
+    expect(card.quote?.marks).toEqual(marks);
+    expect(card.dateLabel).toMatch(date);
   });
 });

@@ -12,6 +12,7 @@ const source = (story: Story) =>
   });
 
 export function eventShareCard(story: Story, slug: string): ShareCard | undefined {
+  const { t } = messagesFor(story.language);
   const event = story.events.find((e) => e.slug === slug);
   if (!event) return undefined;
   const quote = keyQuote(event.quotes);
@@ -19,7 +20,14 @@ export function eventShareCard(story: Story, slug: string): ShareCard | undefine
   return {
     dateLabel: formatEventDate(event.date, storyLanguage(story)),
     title: event.title,
-    ...(quote && speaker && { quote: { text: quote.text, speaker } }),
+    ...(quote &&
+      speaker && {
+        quote: {
+          text: quote.text,
+          speaker,
+          marks: { open: t('quote.open'), close: t('quote.close') }
+        }
+      }),
     source: source(story),
     storyTitle: story.title
   };
