@@ -3,6 +3,7 @@
  * repeated paragraph and the stray credit included), each quotation marked and tied to its
  * event, each date expression marked with the date it resolves to. Built at build time.
  */
+import { interfaceLanguage } from '../i18n/messages.ts';
 import { formatEventDate } from './format.ts';
 import { documentById } from './documents.ts';
 import type { Story } from './types.ts';
@@ -35,6 +36,7 @@ export function toArticleView(
   prefix = ''
 ): ArticleParagraph[] {
   const text = documentById(story, documentId).text;
+  const lang = interfaceLanguage(story.language);
   const marks: { start: number; end: number; segment: Segment }[] = [];
   for (const event of story.events) {
     for (const quote of event.quotes) {
@@ -66,7 +68,7 @@ export function toArticleView(
           kind: 'date',
           text: expression.text,
           id: `${prefix}date-${expression.start}`,
-          resolvedLabel: formatEventDate(expression.resolved),
+          resolvedLabel: formatEventDate(expression.resolved, lang),
           start: expression.resolved.start
         }
       });

@@ -3,12 +3,13 @@
  * label already formatted, so the browser receives strings, not libraries.
  */
 import { formatCount } from './count.ts';
+import { interfaceLanguage, type Language } from '../i18n/messages.ts';
 import {
-  CLAIM_STATUS_LABELS,
-  PRECISION_LABELS,
+  claimStatusLabel,
   formatDay,
   formatEventDate,
-  formatShortDay
+  formatShortDay,
+  precisionLabel
 } from './format.ts';
 import { mediaHref } from '../paths.ts';
 import { latestDocument } from './documents.ts';
@@ -49,13 +50,15 @@ export interface DocumentSummary {
 
 export interface StorySummary {
   id: string;
+  /** The language its pages speak. */
+  lang: Language;
   title: string;
-  /** The language the story's pages speak. */
-  language: Story['language'];
   /** Outlet, credit and publication date of the story's latest document. */
   outlet: string;
   /** Every document's outlet, once each, in the story file's order. */
   outlets: string[];
+  /** The outlets as the story's language lists them: "AFP et Libération". */
+  outletsLabel: string;
   credit: string;
   published: string;
   publishedLabel: string;
@@ -102,7 +105,9 @@ export function toListPage(story: Story, number: number): ListPage | undefined {
   const pages = listPageCount(story.events.length);
   if (!Number.isInteger(number) || number < 1 || number > pages) return undefined;
   const offset = (number - 1) * LIST_PAGE_SIZE;
-  const events = story.events.slice(offset, offset + LIST_PAGE_SIZE).map(toEventLink);
+  const events = story.events
+    .slice(offset, offset + LIST_PAGE_SIZE)
+    .map((event) => toEventLink(event, storyLanguage(story)));
   // Written here, at build time, so that the browser's script has no counts to format.
   const count = (n: number) => formatCount(n, story.language);
   return {
@@ -195,18 +200,22 @@ export function keyQuote<T extends { text: string }>(quotes: readonly T[]): T | 
   );
 }
 
-export function toEventLink(event: StoryEvent): EventLink {
+/** The language a story's pages speak (its interface's, of those the site has). */
+export const storyLanguage = (story: Pick<Story, 'language'>): Language =>
+  interfaceLanguage(story.language);
+
+export function toEventLink(event: StoryEvent, lang: Language): EventLink {
   return {
     slug: event.slug,
     title: event.title,
     start: event.date.start,
     end: event.date.end,
     precision: event.date.precision,
-    dateLabel: formatEventDate(event.date)
+    dateLabel: formatEventDate(event.date, lang)
   };
 }
 
-function toDocumentSummary(doc: StoryDocument): DocumentSummary {
+function toDocumentSummary(doc: StoryDocument, lang: Language): DocumentSummary {
   return {
     id: doc.id,
     ...(doc.title && { title: doc.title }),
@@ -214,7 +223,7 @@ function toDocumentSummary(doc: StoryDocument): DocumentSummary {
     credit: doc.credit,
     language: doc.language,
     published: doc.published.date,
-    publishedLabel: formatDay(doc.published.date),
+    publishedLabel: formatDay(doc.published.date, lang),
     ...(doc.published.time && { time: doc.published.time, timeZone: doc.published.timeZone }),
     ...(doc.url && { url: doc.url })
   };
@@ -222,29 +231,34 @@ function toDocumentSummary(doc: StoryDocument): DocumentSummary {
 
 export function toStorySummary(story: Story): StorySummary {
   const latest = latestDocument(story);
+  const lang = storyLanguage(story);
   return {
     id: story.id,
+    lang,
     title: story.title,
-    language: story.language,
     outlet: latest.outlet,
     outlets: [...new Set(story.documents.map((d) => d.outlet))],
+    outletsLabel: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+      new Set(story.documents.map((d) => d.outlet))
+    ),
     credit: latest.credit,
     published: latest.published.date,
-    publishedLabel: formatDay(latest.published.date),
+    publishedLabel: formatDay(latest.published.date, lang),
     eventCount: story.events.length,
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
-      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), '')
+      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), ''),
+      lang
     ),
-    documents: story.documents.map(toDocumentSummary)
+    documents: story.documents.map((doc) => toDocumentSummary(doc, lang))
   };
 }
 
-const citations = (evidence: { note: string; sources: Citation[] }) => ({
+const citations = (evidence: { note: string; sources: Citation[] }, lang: Language) => ({
   note: evidence.note,
   sources: evidence.sources.map((c) => ({
     ...c,
-    ...(c.published && { publishedLabel: formatShortDay(c.published) })
+    ...(c.published && { publishedLabel: formatShortDay(c.published, lang) })
   }))
 });
 
@@ -279,10 +293,11 @@ export function toEventView(
   const neighbour = (e: StoryEvent | undefined) =>
     e ? { slug: e.slug, title: e.title } : undefined;
   const { expression, evidence } = event.date;
+  const lang = storyLanguage(story);
   return {
-    ...toEventLink(event),
+    ...toEventLink(event, lang),
     summary: event.summary,
-    precisionLabel: PRECISION_LABELS[event.date.precision],
+    precisionLabel: precisionLabel(event.date.precision, lang),
     ...(event.date.time && { time: event.date.time, timeZone: event.date.timeZone }),
     basis: event.basis,
     dateBasis: event.date.basis,
@@ -290,14 +305,14 @@ export function toEventView(
       expression: {
         document: expression.document,
         text: expression.text,
-        resolvedLabel: formatEventDate(expression.resolved),
+        resolvedLabel: formatEventDate(expression.resolved, lang),
         explanation: expression.resolved.explanation,
         start: expression.start,
         end: expression.end
       }
     }),
-    ...(evidence && { dateEvidence: citations(evidence) }),
-    ...(event.evidence && { evidence: citations(event.evidence) }),
+    ...(evidence && { dateEvidence: citations(evidence, lang) }),
+    ...(event.evidence && { evidence: citations(event.evidence, lang) }),
     passages: event.passages.map(({ document, text, start, end }) => ({
       document,
       text,
@@ -308,7 +323,7 @@ export function toEventView(
     actors: event.actors.map(actor),
     claim: {
       status: event.claim.status,
-      label: CLAIM_STATUS_LABELS[event.claim.status],
+      label: claimStatusLabel(event.claim.status, lang),
       ...(event.claim.by && { by: actor(event.claim.by).name }),
       ...(event.claim.outlet && { outlet: event.claim.outlet })
     },

@@ -1,3 +1,4 @@
+import { messagesFor } from '$lib/i18n/catalogues';
 import { error } from '@sveltejs/kit';
 import { storyEntries } from '$lib/server/loaders';
 import { findStory } from '$lib/server/stories';
@@ -9,22 +10,16 @@ export const entries = storyEntries satisfies EntryGenerator;
 
 export const load = (({ params }) => {
   const story = findStory(params.story);
-  if (!story) error(404, 'Histoire introuvable');
-  // Every document, one after the other, until each has its own page: the first keeps the
-  // anchors it always had, the others' start with their id.
+  if (!story) error(404, messagesFor().t('error.story'));
+  // Every document, one after another, until each has its own page. The first keeps the
+  // anchors it always had; the others' (paragraphs and dates) start with their document's id.
   const summary = toStorySummary(story);
-  const { outlet, credit, published, publishedLabel } = summary.documents[0]!;
   return {
     article: {
       ...summary,
-      outlet,
-      credit,
-      published,
-      publishedLabel,
-      paragraphs: toArticleView(story),
-      others: summary.documents.slice(1).map((document) => ({
-        ...document,
-        paragraphs: toArticleView(story, document.id, `${document.id}-`)
+      documents: summary.documents.map((doc, i) => ({
+        ...doc,
+        paragraphs: toArticleView(story, doc.id, i === 0 ? '' : `${doc.id}-`)
       }))
     }
   };
