@@ -46,6 +46,7 @@ export const en: Catalogue = {
   'story.pagesBelow': 'Pages of the list, at the bottom',
   'story.shareSource': '{outlet} dispatch of {day}',
   'story.shareCount': { one: '{count} dated event', other: '{count} dated events' },
+  'story.otherSources': { one: 'and {count} other source', other: 'and {count} other sources' },
 
   'list.title': '{title} — events {first} to {last}',
   'list.description':
@@ -186,5 +187,6 @@ export const en: Catalogue = {
   'claim.announced': 'Announcement',
   'claim.reported': 'Press report',
   'claim.denied': 'Denial',
-  'claim.refused-to-confirm': 'Refusal to confirm'
+  'claim.refused-to-confirm': 'Refusal to confirm',
+  'claim.editorial': 'Newsroom text'
 };

@@ -50,6 +50,7 @@ export const fr = {
   'story.pagesBelow': 'Pages de la liste, en bas',
   'story.shareSource': 'Dépêche {outlet} du {day}',
   'story.shareCount': { one: '{count} événement daté', other: '{count} événements datés' },
+  'story.otherSources': { one: 'et {count} autre source', other: 'et {count} autres sources' },
 
   'list.title': '{title} — événements {first} à {last}',
   'list.description':
@@ -191,5 +192,6 @@ export const fr = {
   'claim.announced': 'Annonce',
   'claim.reported': 'Information de presse',
   'claim.denied': 'Démenti',
-  'claim.refused-to-confirm': 'Refus de confirmer'
+  'claim.refused-to-confirm': 'Refus de confirmer',
+  'claim.editorial': 'Texte de la rédaction'
 } as const satisfies Record<string, Message>;

@@ -66,10 +66,13 @@ describe('the story’s share card, in the story’s language', () => {
   );
   it.each([
     {
-      language: 'fr',
+      language: 'fr' as const,
       source: 'Dépêche AFP du mardi 5 septembre 2023 · 1\u202f200 événements datés'
     },
-    { language: 'en', source: 'AFP dispatch of Tuesday 5 September 2023 · 1,200 dated events' }
+    {
+      language: 'en' as const,
+      source: 'AFP dispatch of Tuesday 5 September 2023 · 1,200 dated events'
+    }
   ])('is written as $language writes it', ({ language, source }) => {
     expect(storyShareCard({ ...story, language }).source).toBe(source);
   });
@@ -78,8 +81,8 @@ describe('the story’s share card, in the story’s language', () => {
 describe('an event’s share card, in the story’s language', () => {
   const event = valid.events.find((e) => e.quotes.length > 0)!;
   it.each([
-    { language: 'fr', marks: { open: '«\u00a0', close: '\u00a0»' }, date: /^[a-z]+ \d/ },
-    { language: 'en', marks: { open: '“', close: '”' }, date: /^[A-Z][a-z]+day \d/ }
+    { language: 'fr' as const, marks: { open: '«\u00a0', close: '\u00a0»' }, date: /^[a-z]+ \d/ },
+    { language: 'en' as const, marks: { open: '“', close: '”' }, date: /^[A-Z][a-z]+day \d/ }
   ])('quotes and dates as $language writes them', ({ language, marks, date }) => {
     const card = eventShareCard({ ...valid, language }, event.slug)!;
     expect(card.quote?.marks).toEqual(marks);

@@ -1,15 +1,22 @@
 /** What each share image shows, from the validated story: date, title, key quote, source. */
 import { messagesFor } from '../i18n/catalogues.ts';
 import { formatDay, formatDayRange, formatEventDate } from '../story/format.ts';
+import { latestDocument } from '../story/documents.ts';
 import type { Story } from '../story/types.ts';
 import { keyQuote, storyLanguage } from '../story/page-data.ts';
 import type { ShareCard } from './share-image.ts';
 
-const source = (story: Story) =>
-  messagesFor(story.language).t('story.shareSource', {
-    outlet: story.source.outlet,
-    day: formatDay(story.source.published.date, storyLanguage(story))
+/** The latest document's outlet and day, "and N other sources" when the story has more. */
+const source = (story: Story) => {
+  const { t } = messagesFor(story.language);
+  const latest = latestDocument(story);
+  const others = story.documents.length - 1;
+  const main = t('story.shareSource', {
+    outlet: latest.outlet,
+    day: formatDay(latest.published.date, storyLanguage(story))
   });
+  return others > 0 ? `${main} ${t('story.otherSources', { count: others })}` : main;
+};
 
 export function eventShareCard(story: Story, slug: string): ShareCard | undefined {
   const { t } = messagesFor(story.language);

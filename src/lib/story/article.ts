@@ -5,6 +5,7 @@
  */
 import { interfaceLanguage } from '../i18n/messages.ts';
 import { formatEventDate } from './format.ts';
+import { documentById } from './documents.ts';
 import type { Story } from './types.ts';
 
 export type Segment =
@@ -25,12 +26,17 @@ export interface ArticleParagraph {
 /** A line with no closing punctuation and few words reads as a subheading in a dispatch. */
 const isHeading = (text: string) => text.length <= 90 && !/[.!?:;»"”)]$/.test(text.trim());
 
-export function toArticleView(story: Story): ArticleParagraph[] {
-  const text = story.article.text;
+/** One document's text (the story's first by default), with its quotes and dates marked. */
+export function toArticleView(
+  story: Story,
+  documentId: string = story.documents[0]!.id
+): ArticleParagraph[] {
+  const text = documentById(story, documentId).text;
   const lang = interfaceLanguage(story.language);
   const marks: { start: number; end: number; segment: Segment }[] = [];
   for (const event of story.events) {
     for (const quote of event.quotes) {
+      if (quote.document !== documentId) continue;
       const speaker = story.actors.find((a) => a.id === quote.speaker)!.name;
       marks.push({
         start: quote.start,
@@ -46,7 +52,11 @@ export function toArticleView(story: Story): ArticleParagraph[] {
       });
     }
     const expression = event.date.expression;
-    if (expression && !marks.some((m) => m.start === expression.start))
+    if (
+      expression &&
+      expression.document === documentId &&
+      !marks.some((m) => m.start === expression.start)
+    )
       marks.push({
         start: expression.start,
         end: expression.end,

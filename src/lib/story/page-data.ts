@@ -11,7 +11,17 @@ import {
   formatShortDay,
   precisionLabel
 } from './format.ts';
-import type { Actor, Citation, Story, StoryEvent } from './types.ts';
+import { mediaHref } from '../paths.ts';
+import { latestDocument } from './documents.ts';
+import type {
+  Actor,
+  Citation,
+  EventBasis,
+  Media,
+  Story,
+  StoryDocument,
+  StoryEvent
+} from './types.ts';
 
 export interface EventLink {
   slug: string;
@@ -21,7 +31,21 @@ export interface EventLink {
   end: string;
   precision: StoryEvent['date']['precision'];
   dateLabel: string;
-  basis: StoryEvent['date']['basis'];
+}
+
+/** A source document as the pages name it: no text. */
+export interface DocumentSummary {
+  id: string;
+  title?: string;
+  outlet: string;
+  credit: string;
+  language: string;
+  published: string;
+  publishedLabel: string;
+  /** "HH:MM" and its IANA zone, where the time is known. */
+  time?: string;
+  timeZone?: string;
+  url?: string;
 }
 
 export interface StorySummary {
@@ -29,6 +53,7 @@ export interface StorySummary {
   /** The language its pages speak. */
   lang: Language;
   title: string;
+  /** Outlet, credit and publication date of the story's latest document. */
   outlet: string;
   credit: string;
   published: string;
@@ -38,6 +63,8 @@ export interface StorySummary {
   eventCountLabel: string;
   /** The last day of the story's events ("5 septembre 2023"). */
   lastDayLabel: string;
+  /** In the story file's order. */
+  documents: DocumentSummary[];
 }
 
 /**
@@ -105,6 +132,8 @@ export interface CitationView extends Citation {
 
 export interface QuoteView {
   id: string;
+  /** The id of the document the quote stands in. */
+  document: string;
   text: string;
   start: number;
   end: number;
@@ -113,18 +142,45 @@ export interface QuoteView {
   translation?: string;
 }
 
+/** A span of a document that reports the event. */
+export interface PassageView {
+  document: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An image of the story's folder, at its site address, or an outside address shown as a link. */
+export type MediaView = { caption?: string; credit?: string } & (
+  | { kind: 'image'; src: string; alt: string }
+  | { kind: 'link'; url: string; host: string; alt?: string }
+);
+
 export interface EventView extends EventLink {
   summary: string;
   precisionLabel: string;
-  /** The article's words and what they resolve to, where the article dates the event. */
+  /** With precision "time": the local time ("HH:MM") and the IANA zone it is in. */
+  time?: string;
+  timeZone?: string;
+  /** What the event stands on: the documents' words, cited evidence, or the newsroom's text. */
+  basis: EventBasis;
+  /** Where the date comes from: a document's words, or other sources. */
+  dateBasis: StoryEvent['date']['basis'];
+  /** The document's words and what they resolve to, where a document dates the event. */
   expression?: {
+    document: string;
     text: string;
     resolvedLabel: string;
     explanation: string;
     start: number;
     end: number;
   };
+  /** The sources that establish or narrow the date. */
+  dateEvidence?: { note: string; sources: CitationView[] };
+  /** The sources that report the event when no document does. */
   evidence?: { note: string; sources: CitationView[] };
+  passages: PassageView[];
+  media: MediaView[];
   actors: Pick<Actor, 'id' | 'name' | 'role' | 'represents'>[];
   claim: { status: string; label: string; by?: string; outlet?: string };
   quotes: QuoteView[];
@@ -151,27 +207,67 @@ export function toEventLink(event: StoryEvent, lang: Language): EventLink {
     start: event.date.start,
     end: event.date.end,
     precision: event.date.precision,
-    dateLabel: formatEventDate(event.date, lang),
-    basis: event.date.basis
+    dateLabel: formatEventDate(event.date, lang)
+  };
+}
+
+function toDocumentSummary(doc: StoryDocument, lang: Language): DocumentSummary {
+  return {
+    id: doc.id,
+    ...(doc.title && { title: doc.title }),
+    outlet: doc.outlet,
+    credit: doc.credit,
+    language: doc.language,
+    published: doc.published.date,
+    publishedLabel: formatDay(doc.published.date, lang),
+    ...(doc.published.time && { time: doc.published.time, timeZone: doc.published.timeZone }),
+    ...(doc.url && { url: doc.url })
   };
 }
 
 export function toStorySummary(story: Story): StorySummary {
+  const latest = latestDocument(story);
   const lang = storyLanguage(story);
   return {
     id: story.id,
     lang,
     title: story.title,
-    outlet: story.source.outlet,
-    credit: story.source.credit,
-    published: story.source.published.date,
-    publishedLabel: formatDay(story.source.published.date, lang),
+    outlet: latest.outlet,
+    credit: latest.credit,
+    published: latest.published.date,
+    publishedLabel: formatDay(latest.published.date, lang),
     eventCount: story.events.length,
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
       story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), ''),
       lang
-    )
+    ),
+    documents: story.documents.map((doc) => toDocumentSummary(doc, lang))
+  };
+}
+
+const citations = (evidence: { note: string; sources: Citation[] }, lang: Language) => ({
+  note: evidence.note,
+  sources: evidence.sources.map((c) => ({
+    ...c,
+    ...(c.published && { publishedLabel: formatShortDay(c.published, lang) })
+  }))
+});
+
+/** A media item as the panel shows it: a file at its address under the story, a url by its host. */
+export function toMediaView(storyId: string, media: Media): MediaView {
+  const about = {
+    ...(media.caption && { caption: media.caption }),
+    ...(media.credit && { credit: media.credit })
+  };
+  if ('file' in media)
+    return { kind: 'image', src: mediaHref(storyId, media.file), alt: media.alt, ...about };
+  return {
+    kind: 'link',
+    url: media.url,
+    host: new URL(media.url).hostname,
+    ...(media.alt && { alt: media.alt }),
+    ...about
   };
 }
 
@@ -194,8 +290,12 @@ export function toEventView(
     ...toEventLink(event, lang),
     summary: event.summary,
     precisionLabel: precisionLabel(event.date.precision, lang),
+    ...(event.date.time && { time: event.date.time, timeZone: event.date.timeZone }),
+    basis: event.basis,
+    dateBasis: event.date.basis,
     ...(expression && {
       expression: {
+        document: expression.document,
         text: expression.text,
         resolvedLabel: formatEventDate(expression.resolved, lang),
         explanation: expression.resolved.explanation,
@@ -203,15 +303,15 @@ export function toEventView(
         end: expression.end
       }
     }),
-    ...(evidence && {
-      evidence: {
-        note: evidence.note,
-        sources: evidence.sources.map((c) => ({
-          ...c,
-          ...(c.published && { publishedLabel: formatShortDay(c.published, lang) })
-        }))
-      }
-    }),
+    ...(evidence && { dateEvidence: citations(evidence, lang) }),
+    ...(event.evidence && { evidence: citations(event.evidence, lang) }),
+    passages: event.passages.map(({ document, text, start, end }) => ({
+      document,
+      text,
+      start,
+      end
+    })),
+    media: event.media.map((m) => toMediaView(story.id, m)),
     actors: event.actors.map(actor),
     claim: {
       status: event.claim.status,
@@ -221,6 +321,7 @@ export function toEventView(
     },
     quotes: event.quotes.map((q) => ({
       id: q.id,
+      document: q.document,
       text: q.text,
       start: q.start,
       end: q.end,

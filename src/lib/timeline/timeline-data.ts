@@ -77,7 +77,7 @@ export function toTimelineData(story: Story): TimelineData {
   });
   const spans = events.map((e) => e.outer ?? e);
   const covered = mergeIntervals(spans);
-  const period = { start: toDayNumber(story.period.start), end: toDayNumber(story.period.end) };
+  const period = { start: toDayNumber(story.bounds.start), end: toDayNumber(story.bounds.end) };
   return {
     lanes: story.lanes.map(({ id, label }) => ({ id, label })),
     extent: {
