@@ -12,8 +12,7 @@ const event = (slug: string, dateLabel: string): EventLink => ({
   start: '2023-09-05',
   end: '2023-09-05',
   precision: 'day',
-  dateLabel,
-  basis: 'article'
+  dateLabel
 });
 
 const summary = (id: string, lang: 'fr' | 'en', lastDayLabel: string): StorySummary => ({
@@ -26,7 +25,8 @@ const summary = (id: string, lang: 'fr' | 'en', lastDayLabel: string): StorySumm
   publishedLabel: lang === 'fr' ? 'mardi 5 septembre 2023' : 'Tuesday 5 September 2023',
   eventCount: 12,
   eventCountLabel: '12',
-  lastDayLabel
+  lastDayLabel,
+  documents: []
 });
 
 /** The home page as the build renders it, with a French and an English story. */
