@@ -17,7 +17,6 @@ import type { ClaimStatus, DatePrecision as Precision } from './types.ts';
 
 const DATE_FNS_LOCALES = { fr, en: enGB } as const;
 
-
 /** What formatEventDate reads of a date: its days, its precision, and for "time" its hour. */
 export interface FormattableDate {
   start: CalendarDate;
