@@ -20,6 +20,8 @@ const summary = (id: string, lang: 'fr' | 'en', lastDayLabel: string): StorySumm
   lang,
   title: `Histoire ${id}`,
   outlet: 'AFP',
+  outlets: ['AFP'],
+  outletsLabel: 'AFP',
   credit: 'AFP',
   published: '2023-09-05',
   publishedLabel: lang === 'fr' ? 'mardi 5 septembre 2023' : 'Tuesday 5 September 2023',
