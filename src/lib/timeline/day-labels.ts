@@ -3,23 +3,23 @@
  * the page receives (see names.ts): the same words as format.ts's date-fns labels, without
  * shipping date-fns.
  */
-import { dayToDate } from './scale.ts';
-import { dayOfMonth as nth, type FrenchNames } from './ticks.ts';
+import { partsOfDay } from '../story/calendar-date.ts';
+import { dayOfMonth as nth, yearLabel, type FrenchNames } from './ticks.ts';
 
-const dayOf = (day: number) => {
-  const date = dayToDate(day);
-  return { d: date.getUTCDate(), m: date.getUTCMonth(), y: date.getUTCFullYear() };
+const dayOf = (day: number, names: FrenchNames) => {
+  const { year, month, day: date } = partsOfDay(day);
+  return { d: date, m: month - 1, y: year, year: yearLabel(year, names, true) };
 };
 
 /** "3 décembre 2020", "du 2 au 4 décembre 2020", "du 30 novembre au 2 décembre 2020" … */
 export function daySpanLabel(start: number, end: number, names: FrenchNames): string {
-  const s = dayOf(start);
-  const e = dayOf(end);
-  const last = `${nth(e.d)} ${names.months[e.m]} ${e.y}`;
+  const s = dayOf(start, names);
+  const e = dayOf(end, names);
+  const last = `${nth(e.d)} ${names.months[e.m]} ${e.year}`;
   if (start === end) return last;
   const first =
     s.y !== e.y
-      ? `${nth(s.d)} ${names.months[s.m]} ${s.y}`
+      ? `${nth(s.d)} ${names.months[s.m]} ${s.year}`
       : s.m !== e.m
         ? `${nth(s.d)} ${names.months[s.m]}`
         : nth(s.d);

@@ -8,6 +8,7 @@ import { clusterCount, clusterLabel, clusterName, markName } from './mark-names.
 import type { TimelineData, TimelineEvent } from './timeline-data.ts';
 import type { PhoneScale } from './phone-scale.ts';
 import type { DayInterval } from './scale.ts';
+import { charWidth } from './text-width.ts';
 import { chooseTickKind, timeTicks, type FrenchNames, type Tick } from './ticks.ts';
 
 export interface LayoutItem extends DayInterval {
@@ -36,8 +37,11 @@ export interface LabelMetrics {
   textWidth?: (text: string) => number;
 }
 
+/** The wide drawing's labels are 12 px text (EventMark's). */
+export const LABEL_FONT_SIZE = 12;
+
 export const LABEL_METRICS: LabelMetrics = {
-  charWidth: 6.6,
+  charWidth: charWidth(LABEL_FONT_SIZE),
   pointSize: 12,
   gap: 6,
   spacing: 14,
@@ -438,8 +442,8 @@ export const VERTICAL = {
   laneWidth: 20,
   /** Between the last lane and the labels. */
   labelGap: 10,
-  /** Average width of a label character (13 px text). */
-  charWidth: 7.2,
+  /** Average width of a label character (13 px text, VerticalLabel's). */
+  charWidth: charWidth(13),
   lineHeight: 16,
   /** Between two labels stacked one under the other. */
   labelSpacing: 10,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import { chooseTickKind } from './ticks.ts';
-import { mergeIntervals } from './timeline-data.ts';
+import { frenchNames } from './names.ts';
 import {
   clusterZoom,
   PHONE_SCALE,
@@ -10,7 +10,7 @@ import {
   scrollFor,
   zoomAnchor
 } from './phone-scale.ts';
-import { compressGaps, linearSegments, type DayInterval } from './scale.ts';
+import { compressGaps, linearSegments, mergeIntervals, type DayInterval } from './scale.ts';
 
 const day = toDayNumber;
 type Event = DayInterval & { lane: number };
@@ -40,7 +40,7 @@ const SEED: Event[] = [
 const SEED_EXTENT = { start: day('2023-07-21'), end: day('2023-09-05') };
 
 const segmentsOf = (events: Event[], extent: DayInterval) =>
-  compressGaps(mergeIntervals(events), extent);
+  compressGaps(mergeIntervals(events), extent, frenchNames().eras);
 /** The drawing may take 6 screens; its axis, that less what is drawn around it. */
 const SCREEN = 844;
 const AXIS_CAP = 6 * SCREEN - 274;

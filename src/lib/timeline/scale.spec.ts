@@ -1,18 +1,19 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
+import { frenchNames } from './names.ts';
 import {
   approximateDuration,
   centreOn,
   clampPan,
   compressGaps,
   createDayScale,
-  dayToDate,
   linearSegments,
   zoomAt
 } from './scale.ts';
 
 const day = toDayNumber;
+const { eras } = frenchNames();
 // The seed story: "fin juillet" (21–31 July), 30 August, 4 and 5 September 2023.
 const SEED = [
   { start: day('2023-07-21'), end: day('2023-07-31') },
@@ -24,7 +25,7 @@ const SEED = [
 const EXTENT = { start: day('2023-07-21'), end: day('2023-09-05') };
 
 describe('compressGaps', () => {
-  const segments = compressGaps(SEED, EXTENT);
+  const segments = compressGaps(SEED, EXTENT, eras);
 
   it('compresses August, the long empty stretch, and says how long it is', () => {
     expect(segments.breaks).toEqual([
@@ -74,18 +75,26 @@ describe('compressGaps', () => {
     }
   });
 
-  it('puts every day, and every point between days, where a UTC time scale over the same dates would', () => {
-    for (const segs of [segments, linearSegments(EXTENT)]) {
-      const scale = createDayScale(segs, 1000, 12, 140);
-      const total = segs.positions.at(-1)!;
-      const utc = scaleUtc()
-        .domain(segs.domain.map(dayToDate))
-        .range(segs.positions.map((p) => 12 + (p / total) * (1000 - 12 - 140)));
-      for (let d = EXTENT.start - 3; d <= EXTENT.end + 4; d += 0.25) {
-        expect(scale(d)).toBeCloseTo(utc(dayToDate(d)), 9);
-        expect(scale.invert(scale(d))).toBeCloseTo(d, 9);
-      }
+  it('puts the seed story’s days where its shown days say, on 1000 px less its padding', () => {
+    // Shown days: 21 July–1 August (12, padded), August's break (3 for 27), 29–31 August (3),
+    // 1–2 September at true length (2), 3–5 September (3): 23 shown days on 848 px from 12 px.
+    const scale = createDayScale(segments, 1000, 12, 140);
+    const u = 848 / 23;
+    for (const [date, shown] of [
+      ['2023-07-21', 0],
+      ['2023-07-25', 4],
+      ['2023-08-02', 12], // the break's first day
+      ['2023-08-29', 15], // the first day after it
+      ['2023-09-01', 18],
+      ['2023-09-05', 22],
+      ['2023-09-06', 23] // the day after the last: the range's end
+    ] as const) {
+      expect(scale(day(date))).toBeCloseTo(12 + shown * u, 9);
+      expect(scale.invert(12 + shown * u)).toBeCloseTo(day(date), 9);
     }
+    // Within the break, its 27 days share 3 shown days evenly; a quarter day is a quarter day.
+    expect(scale(day('2023-08-02') + 13.5)).toBeCloseTo(12 + (12 + 1.5) * u, 9);
+    expect(scale(day('2023-07-25') + 0.25)).toBeCloseTo(12 + 4.25 * u, 9);
   });
 
   it('has no break when events are close together', () => {
@@ -94,7 +103,8 @@ describe('compressGaps', () => {
         { start: 10, end: 12 },
         { start: 18, end: 18 }
       ],
-      { start: 10, end: 18 }
+      { start: 10, end: 18 },
+      eras
     );
     expect(near.breaks).toEqual([]);
     expect(near.positions.at(-1)).toBe(9);
@@ -104,9 +114,14 @@ describe('compressGaps', () => {
     { days: 5, label: '≈ 5 jours' },
     { days: 33, label: '≈ 5 semaines' },
     { days: 100, label: '≈ 3 mois' },
-    { days: 800, label: '≈ 2 ans' }
+    { days: 400, label: '≈ 1 an' },
+    { days: 800, label: '≈ 2 ans' },
+    { days: 365_243, label: '≈ 1 millénaire' },
+    { days: 500 * 365_242.5, label: '≈ 500 millénaires' },
+    { days: 4.5e6 * 365.2425, label: '≈ 4,5 millions d’années' },
+    { days: 13.8e9 * 365.2425, label: '≈ 13,8 milliards d’années' }
   ])('labels $days days "$label"', ({ days, label }) => {
-    expect(approximateDuration(days)).toBe(label);
+    expect(approximateDuration(days, eras).replace("'", '’')).toBe(label);
   });
 });
 

@@ -8,9 +8,7 @@
  * same days to the same px, since every calendar day is one UTC day; it also brings d3's time
  * formats into the page, about 13 KB of script that the timeline never uses.)
  */
-import { MS_PER_DAY } from '../story/calendar-date.ts';
-
-export const dayToDate = (day: number) => new Date(day * MS_PER_DAY);
+import { DAYS_PER_YEAR, formatNumber, type DurationUnit, type EraNames } from './ticks.ts';
 
 export interface DayInterval {
   /** First day. */
@@ -47,31 +45,48 @@ export interface CompressOptions {
 
 export const DEFAULT_COMPRESSION: CompressOptions = { minGapDays: 10, gapWidthDays: 3, padDays: 1 };
 
-/** "≈ 5 jours", "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans": the length of a compressed stretch. */
-export function approximateDuration(days: number): string {
-  if (days < 14) return `≈ ${days} jours`;
-  if (days < 60) return `≈ ${Math.round(days / 7)} semaines`;
-  if (days < 365) return `≈ ${Math.round(days / 30.44)} mois`;
-  const years = Math.round(days / 365.25);
-  return `≈ ${years} an${years > 1 ? 's' : ''}`;
+/**
+ * The length of a compressed stretch, in the unit a reader counts it in: "≈ 5 jours",
+ * "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans", "≈ 5 millénaires", "≈ 4,5 millions d'années",
+ * "≈ 13,8 milliards d'années" (the words are the names' durations, made at build time).
+ */
+export function approximateDuration(days: number, eras: EraNames): string {
+  const say = (unit: DurationUnit, n: number) => {
+    const rounded = n < 100 ? Math.round(n * 10) / 10 : Math.round(n);
+    const [one, other] = eras.durations[unit];
+    return (rounded < 2 ? one : other).replace('{n}', formatNumber(rounded, eras));
+  };
+  if (days < 14) return say('days', days);
+  if (days < 60) return say('weeks', Math.round(days / 7));
+  if (days < 365) return say('months', Math.round(days / 30.44));
+  const years = days / DAYS_PER_YEAR;
+  if (years < 999.5) return say('years', Math.round(years));
+  if (years < 1e6) return say('millennia', years / 1e3);
+  if (years < 1e9) return say('millionYears', years / 1e6);
+  return say('billionYears', years / 1e9);
 }
 
-/** Merges the days covered by events (padded) into sorted, disjoint [start, end) intervals. */
-function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): [number, number][] {
-  const spans = intervals
-    .map((i): [number, number] => [
-      Math.max(extent.start, i.start - pad),
-      Math.min(extent.end + 1, i.end + 1 + pad)
-    ])
-    .filter(([a, b]) => a < b)
-    .sort((p, q) => p[0] - q[0]);
-  const merged: [number, number][] = [];
-  for (const span of spans) {
+/** Merges intervals (sorted or not) into sorted, disjoint ones; touching days merge too. */
+export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
+  const merged: DayInterval[] = [];
+  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([...span]);
+    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
   }
   return merged;
+}
+
+/** The days covered by events, padded and within the extent, merged: sorted, disjoint. */
+function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): DayInterval[] {
+  return mergeIntervals(
+    intervals
+      .map((i) => ({
+        start: Math.max(extent.start, i.start - pad),
+        end: Math.min(extent.end, i.end + pad)
+      }))
+      .filter((i) => i.start <= i.end)
+  );
 }
 
 /**
@@ -81,6 +96,8 @@ function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): [
 export function compressGaps(
   intervals: DayInterval[],
   extent: DayInterval,
+  /** The words a break's length is said in (TimelineData.names.eras). */
+  eras: EraNames,
   options: CompressOptions = DEFAULT_COMPRESSION
 ): Segments {
   const domain = [extent.start];
@@ -100,18 +117,18 @@ export function compressGaps(
     if (gap >= options.minGapDays) {
       bendAt(cursor); // bend at both ends, so that only the stretch is squeezed
       shown += options.gapWidthDays;
-      breaks.push({ from: cursor, to: day, days: gap, label: approximateDuration(gap) });
+      breaks.push({ from: cursor, to: day, days: gap, label: approximateDuration(gap, eras) });
       bendAt(day);
     } else {
       shown += gap;
     }
     cursor = day;
   };
-  for (const [a, b] of occupied(intervals, extent, options.padDays)) {
-    skipTo(a);
-    shown += b - a;
-    cursor = b;
-    bendAt(b);
+  for (const { start, end } of occupied(intervals, extent, options.padDays)) {
+    skipTo(start);
+    shown += end + 1 - start;
+    cursor = end + 1;
+    bendAt(cursor);
   }
   skipTo(extent.end + 1);
   bendAt(extent.end + 1);

@@ -6,7 +6,7 @@ import { toDayNumber } from '../story/calendar-date.ts';
 import { formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
 import { frenchNames } from './names.ts';
-import type { DayInterval } from './scale.ts';
+import { mergeIntervals, type DayInterval } from './scale.ts';
 import type { FrenchNames } from './ticks.ts';
 
 export interface TimelineEvent extends DayInterval {
@@ -38,17 +38,6 @@ export interface TimelineData {
   /** In chronological order. */
   events: TimelineEvent[];
   names: FrenchNames;
-}
-
-/** Merges intervals (sorted or not) into sorted, disjoint ones; touching days merge too. */
-export function mergeIntervals(intervals: DayInterval[]): DayInterval[] {
-  const merged: DayInterval[] = [];
-  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
-    else merged.push({ start, end });
-  }
-  return merged;
 }
 
 export function toTimelineData(story: Story): TimelineData {

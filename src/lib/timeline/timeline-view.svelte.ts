@@ -10,6 +10,7 @@ import {
   compressGaps,
   createDayScale,
   linearSegments,
+  mergeIntervals,
   zoomAt,
   type DayScale,
   type Segments,
@@ -18,7 +19,7 @@ import {
 import type { StoryLinks } from '../paths.ts';
 import { queryTerms, SearchIndex } from '../story/search.ts';
 import { eventRange } from './event-range.ts';
-import { mergeIntervals, type TimelineData } from './timeline-data.ts';
+import type { TimelineData } from './timeline-data.ts';
 import { DEFAULT_VIEW_OPTIONS, laneShown, viewSearch, type ViewOptions } from './view-options.ts';
 
 export { eventRange };
@@ -104,7 +105,7 @@ export class TimelineView {
     this.mode === 'linear'
       ? linearSegments(this.data.extent)
       : // An event takes all the days it may cover: the article's wider span too.
-        compressGaps(this.#covered, this.data.extent)
+        compressGaps(this.#covered, this.data.extent, this.data.names.eras)
   );
   /** Room kept after the last day, so its label shows when the whole story is in view. */
   padEnd: number = $derived(Math.min(180, Math.round(this.length * 0.14)));
