@@ -3,7 +3,9 @@
  * several years in several lanes, with a realistic mix of exact days, ranges of days, parts
  * of months and whole months, bursts of many events on one day, and quotes of realistic
  * length. Each story is valid against the story schema: every quote and date expression
- * stands in the generated article at its offsets.
+ * stands in the generated document at its offsets. About one event in fifty stands on no
+ * passage and rests on cited evidence, and one in a hundred is the newsroom's own text; two
+ * named periods are drawn as bands.
  *
  * Usage: node scripts/synthetic/generate.js <events> [seed] [out-dir]
  * writes <out-dir>/synthetique-<events>/{story.json, article.fr.txt}.
@@ -67,10 +69,14 @@ const dayOf = (
 const lastDate = (/** @type {number} */ year, /** @type {number} */ month) =>
   new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 
+/** The one document's id and file. */
+const DOCUMENT = { id: 'depeche-synthetique', file: 'article.fr.txt' };
+
 /**
  * @param {number} count the number of events
  * @param {number} seed
- * @returns {{ story: { id: string } & Record<string, unknown>, article: string }}
+ * @returns {{ story: { id: string } & Record<string, unknown>, texts: Record<string, string> }}
+ *   the story file, and the text of each of its documents by file name
  */
 export function generateStory(count, seed = 1) {
   const rand = random(seed * 7919 + count);
@@ -140,6 +146,35 @@ export function generateStory(count, seed = 1) {
     while (quote.length < quoteLength) quote += (quote ? ' ' : '') + pick(WORDS);
     quote = quote.charAt(0).toUpperCase() + quote.slice(1);
 
+    const slug = `evenement-${String(i + 1).padStart(5, '0')}`;
+    const evidence = {
+      note: 'Dates établies par une dépêche de suivi.',
+      sources: [{ outlet: 'Agence de test', published: when.end }]
+    };
+    // No passage: reported by other sources, or written by the newsroom itself.
+    const basis = i % 100 === 42 ? 'editorial' : i % 50 === 17 ? 'evidence' : 'documents';
+    if (basis !== 'documents') {
+      events.push({
+        slug,
+        title: `${basis === 'editorial' ? 'Point' : 'Information'} ${i + 1} sur ${speaker.name}`,
+        short: `${basis === 'editorial' ? 'Point' : 'Information'} ${i + 1}`,
+        summary:
+          basis === 'editorial'
+            ? `La rédaction résume ce que l'on sait de ${speaker.name}, ${speaker.role}.`
+            : `D'autres sources rapportent une prise de parole de ${speaker.name}, ${speaker.role}.`,
+        date: { start: when.start, end: when.end, precision: when.precision, evidence },
+        actors: [speaker.id],
+        claim:
+          basis === 'editorial'
+            ? { status: 'editorial' }
+            : { status: 'reported', by: speaker.id, outlet: 'Agence de test' },
+        passages: [],
+        ...(basis === 'evidence' && { evidence }),
+        quotes: []
+      });
+      continue;
+    }
+
     // The date as the sentence writes it, capital included (the resolver reads it case-blind).
     const words = when.words && `${when.words.charAt(0).toUpperCase()}${when.words.slice(1)}`;
     const lead = words ? `${words}, ` : 'Ces jours-là, ';
@@ -148,7 +183,6 @@ export function generateStory(count, seed = 1) {
     const at = article.length;
     article += sentence;
     const quoteStart = at + sentence.indexOf('«') + 1;
-    const slug = `evenement-${String(i + 1).padStart(5, '0')}`;
     events.push({
       slug,
       title: `Déclaration ${i + 1} de ${speaker.name}`,
@@ -161,24 +195,21 @@ export function generateStory(count, seed = 1) {
         ...(when.words
           ? {
               expression: {
+                document: DOCUMENT.id,
                 text: words,
                 start: at,
                 end: at + when.words.length
               }
             }
-          : {
-              evidence: {
-                note: 'Dates établies par une dépêche de suivi.',
-                sources: [{ outlet: 'Agence de test', published: when.end }]
-              }
-            })
+          : { evidence })
       },
       actors: [speaker.id],
       claim: { status: 'stated', by: speaker.id },
-      passages: [{ text: sentence, start: at, end: at + sentence.length }],
+      passages: [{ document: DOCUMENT.id, text: sentence, start: at, end: at + sentence.length }],
       quotes: [
         {
           id: `citation-${i + 1}`,
+          document: DOCUMENT.id,
           text: quote,
           start: quoteStart,
           end: quoteStart + quote.length,
@@ -191,14 +222,25 @@ export function generateStory(count, seed = 1) {
     id: `synthetique-${count}`,
     title: `Histoire synthétique de ${count} événements`,
     language: 'fr',
-    article: 'article.fr.txt',
-    source: { outlet: 'Générateur', published: { date: '2024-01-15' }, credit: 'Générateur' },
-    period: { start: iso(start), end: iso(end + 7) },
+    documents: [
+      {
+        ...DOCUMENT,
+        outlet: 'Générateur',
+        credit: 'Générateur',
+        language: 'fr',
+        published: { date: '2024-01-15' }
+      }
+    ],
+    bounds: { start: iso(start), end: iso(end + 7) },
     actors,
     lanes: LANES,
+    periods: [
+      { id: 'premiere-annee', label: 'La première année', start: iso(start), end: '2019-12-31' },
+      { id: 'la-crise', label: 'La crise', start: '2021-03-15', end: '2021-06-30' }
+    ],
     events
   };
-  return { story, article };
+  return { story, texts: { [DOCUMENT.file]: article } };
 }
 
 // Run as a command, not imported: compared as file URLs, which escape a space or an accent in
@@ -207,10 +249,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.ar
   const count = Number(process.argv[2] ?? 1000);
   const seed = Number(process.argv[3] ?? 1);
   const out = process.argv[4] ?? 'bench-results/stories';
-  const { story, article } = generateStory(count, seed);
+  const { story, texts } = generateStory(count, seed);
   const dir = path.join(out, story.id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'story.json'), JSON.stringify(story, null, 1) + '\n');
-  writeFileSync(path.join(dir, 'article.fr.txt'), article);
-  console.log(`${dir}: ${count} events, article ${article.length} characters`);
+  for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(dir, file), text);
+  const characters = Object.values(texts).reduce((sum, text) => sum + text.length, 0);
+  console.log(`${dir}: ${count} events, documents ${characters} characters`);
 }

@@ -3,15 +3,15 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateStory } from '../../src/lib/story/validate.ts';
+import { textsContext, validateStory } from '../../src/lib/story/validate.ts';
 import { generateStory } from './generate.js';
 
 describe('synthetic stories', () => {
   it.each([100, 1000, 10_000])(
     'a story of %i events is valid against the schema and its article',
     (count) => {
-      const { story, article } = generateStory(count, 7);
-      const result = validateStory(story, article, { articleFile: 'article.fr.txt' });
+      const { story, texts } = generateStory(count, 7);
+      const result = validateStory(story, textsContext(texts));
       expect(result.ok ? [] : result.errors.slice(0, 5)).toEqual([]);
       expect(result.ok && result.story.events).toHaveLength(count);
     }
@@ -19,7 +19,7 @@ describe('synthetic stories', () => {
 
   it('is reproducible from its seed, and differs with another', () => {
     expect(generateStory(100, 3)).toEqual(generateStory(100, 3));
-    expect(generateStory(100, 3).article).not.toEqual(generateStory(100, 4).article);
+    expect(generateStory(100, 3).texts).not.toEqual(generateStory(100, 4).texts);
   });
 
   it('mixes the kinds of dates, spreads over years and lanes, and has bursts', () => {
@@ -35,6 +35,17 @@ describe('synthetic stories', () => {
     expect(Math.max(...perDay.values())).toBeGreaterThanOrEqual(10);
     const lanes = new Set(story.events.map((e) => e.actors[0]!.split('-')[1]));
     expect(lanes.size).toBe(5);
+  });
+
+  it("has events that stand on no passage: on evidence, or the newsroom's own text", () => {
+    const { story, texts } = generateStory(1000, 1);
+    const result = validateStory(story, textsContext(texts));
+    if (!result.ok) throw new Error(result.errors.slice(0, 3).join('\n'));
+    const count = (basis: string) => result.story.events.filter((e) => e.basis === basis).length;
+    expect(count('evidence')).toBeGreaterThanOrEqual(10);
+    expect(count('editorial')).toBeGreaterThanOrEqual(5);
+    expect(count('documents')).toBeGreaterThan(900);
+    expect(result.story.periods.length).toBeGreaterThanOrEqual(1);
   });
 
   it('writes the story when run from a folder whose path has a space and an accent', () => {

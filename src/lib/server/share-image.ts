@@ -10,6 +10,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { SHARE_IMAGE_SIZE } from '../share.ts';
+
+/** The quotation marks of the story's language: « and » (with their spaces) in French. */
+export interface QuoteMarks {
+  open: string;
+  close: string;
+}
 
 export interface ShareCard {
   /** "lundi 4 septembre 2023" — the event's date as resolved */
@@ -17,14 +24,12 @@ export interface ShareCard {
   /** the event's title (may be long: wrap to at most 3 lines, then ellipsis) */
   title: string;
   /** the key quote and its speaker, when the event has one (quote may be long: clamp to ~4 lines with an ellipsis) */
-  quote?: { text: string; speaker: string };
+  quote?: { text: string; speaker: string; marks: QuoteMarks };
   /** the outlet and credit line, e.g. "Dépêche AFP du mardi 5 septembre 2023" */
   source: string;
   /** the story's title, shown small at the top */
   storyTitle: string;
 }
-
-export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 const ACCENT = '#0b5cad';
 const INK = '#14202e';
@@ -136,10 +141,10 @@ function cardElement(card: ShareCard): Element {
         [
           // A long title takes its 3 lines: the quote then gets 3 instead of 4, to fit.
           clamped(
-            `«\u00a0${plain(quote.text)}\u00a0»`,
+            `${quote.marks.open}${plain(quote.text)}${quote.marks.close}`,
             title.length > 70 ? 3 : 4,
             { fontSize: 28, lineHeight: 1.3, color: INK },
-            '…\u00a0»'
+            `…${quote.marks.close}`
           ),
           clamped(`— ${plain(quote.speaker, 160)}`, 1, {
             fontSize: 24,
@@ -163,8 +168,8 @@ function cardElement(card: ShareCard): Element {
 
   return el(
     {
-      width: SHARE_IMAGE.width,
-      height: SHARE_IMAGE.height,
+      width: SHARE_IMAGE_SIZE.width,
+      height: SHARE_IMAGE_SIZE.height,
       display: 'flex',
       flexDirection: 'column',
       backgroundColor: '#ffffff',
@@ -201,18 +206,18 @@ export async function renderShareSvg(
   // satori types its input as a React node; plain { type, props } objects are what it walks.
   const element = cardElement(card) as unknown as Parameters<typeof satori>[0];
   return satori(element, {
-    width: SHARE_IMAGE.width,
-    height: SHARE_IMAGE.height,
+    width: SHARE_IMAGE_SIZE.width,
+    height: SHARE_IMAGE_SIZE.height,
     fonts: loadFonts(),
     onNodeDetected: onNode
   });
 }
 
-/** The card as PNG bytes, exactly SHARE_IMAGE.width × SHARE_IMAGE.height. */
+/** The card as PNG bytes, exactly SHARE_IMAGE_SIZE.width × SHARE_IMAGE_SIZE.height. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
   const svg = await renderShareSvg(card);
   const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: SHARE_IMAGE.width },
+    fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width },
     font: { loadSystemFonts: false },
     background: '#ffffff'
   })

@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
-import { frenchNames } from './names.ts';
+import { messagesFor } from '../i18n/catalogues.ts';
+import { calendarNames } from './names.ts';
 import { layoutHorizontal, layoutVertical, LABEL_METRICS } from './layout.ts';
+import { durationLabel } from './mark-names.ts';
 import { phoneScale } from './phone-scale.ts';
 import { mergeIntervals } from './scale.ts';
 import { axisLabelWidth, LABEL_DX, timeTicks, yearLabel, type Tick } from './ticks.ts';
@@ -13,7 +15,8 @@ import type { TimelineData, TimelineEvent } from './timeline-data.ts';
 import { TimelineView } from './timeline-view.svelte.ts';
 
 const day = toDayNumber;
-const names = frenchNames();
+const names = calendarNames('fr');
+const messages = messagesFor('fr');
 const links = { story: '/s/', event: (s: string) => `/s/${s}/`, list: (p: number) => `/s/${p}/` };
 
 /** A year-precision event (1 January to 31 December) of lane `lane`. */
@@ -167,6 +170,7 @@ describe.each([
         reach: data.reach,
         laneCount: 2,
         names,
+        messages,
         scale: phone,
         k: 1,
         width: 358
@@ -182,10 +186,10 @@ describe.each([
 describe('the compressed axis of the cosmos', () => {
   it('says its long gaps in millions and billions of years', () => {
     const v = new TimelineView(COSMOS, links);
-    expect(v.segments.breaks.map((b) => b.label)).toEqual([
-      "≈ 9,3 milliards d'années",
-      "≈ 4,4 milliards d'années",
-      "≈ 66 millions d'années",
+    expect(v.segments.breaks.map((b) => durationLabel(b.days, messages))).toEqual([
+      '≈ 9,3 milliards d’années',
+      '≈ 4,4 milliards d’années',
+      '≈ 66 millions d’années',
       '≈ 499 ans',
       '≈ 2 millénaires',
       '≈ 53 ans'

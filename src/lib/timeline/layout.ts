@@ -4,12 +4,13 @@
  * are pushed down one after another and tied to their mark by a leader line.
  */
 import { eventRange } from './event-range.ts';
-import { clusterCount, clusterLabel, clusterName, markName } from './mark-names.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { clusterCount, clusterLabel, clusterName, durationLabel, markName } from './mark-names.ts';
 import type { TimelineData, TimelineEvent } from './timeline-data.ts';
 import type { PhoneScale } from './phone-scale.ts';
 import type { DayInterval } from './scale.ts';
 import { charWidth } from './text-width.ts';
-import { chooseTickKind, timeTicks, type FrenchNames, type Tick } from './ticks.ts';
+import { chooseTickKind, timeTicks, type CalendarNames, type Tick } from './ticks.ts';
 
 export interface LayoutItem extends DayInterval {
   lane: number;
@@ -464,7 +465,9 @@ export interface VerticalLayoutInput {
   /** How far an event's drawing reaches around its first day (the story's bounds any subset). */
   reach: TimelineData['reach'];
   laneCount: number;
-  names: FrenchNames;
+  names: CalendarNames;
+  /** The page's words, for the marks' names. */
+  messages: Messages;
   /** The phone's scale (phoneScale), and the zoom on it. */
   scale: PhoneScale;
   k: number;
@@ -570,7 +573,7 @@ function thinVerticalTicks(ticks: VerticalTick[]): void {
  * screen and where it changes) and the compressed stretches.
  */
 export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
-  const { events, laneCount, names, scale, k, width, screen, keep, include } = input;
+  const { events, laneCount, names, messages, scale, k, width, screen, keep, include } = input;
   const { y, dayAt } = verticalAxis(scale, k);
   const laneLefts = Array.from(
     { length: laneCount },
@@ -610,7 +613,7 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
   ];
   for (const entry of entries)
     if (entry.members)
-      entry.label = clusterLabel(entry.members.length, entry.start, entry.end, names);
+      entry.label = clusterLabel(entry.members.length, entry.start, entry.end, names, messages);
   const stacked = stackLabels(
     entries,
     y,
@@ -644,7 +647,12 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
         countText: clusterCount(members.length),
         label,
         zoomable,
-        name: clusterName(cluster, names, zoomable ? undefined : events[members[0]!]!.title)
+        name: clusterName(
+          cluster,
+          names,
+          messages,
+          zoomable ? undefined : events[members[0]!]!.title
+        )
       });
     } else {
       const index = singles[label.index]!;
@@ -658,7 +666,7 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
         band: band(event.start, event.end),
         ...(event.outer && { outer: band(event.outer.start, event.outer.end) }),
         label,
-        name: markName(label.lines.join(' '), event)
+        name: markName(label.lines.join(' '), event, messages)
       });
     }
   }
@@ -701,7 +709,7 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
     to: b.to,
     y0: y(b.from),
     y1: y(b.to),
-    label: b.label
+    label: durationLabel(b.days, messages)
   }));
   return { height, laneLefts, labelX, entries: placed, ticks, breaks, y, dayAt };
 }

@@ -1,36 +1,37 @@
 /**
- * French month and weekday names, taken from date-fns' fr locale, and deep time's words.
- * Server-side (build time): the result is passed to the page as data, so date-fns stays out of
- * the browser bundle.
+ * The calendar's words the axis and the marks' names use, in the story's language: month and
+ * weekday names from date-fns' locale (fr, or enGB as format.ts explains), how the first of
+ * a month is written, and deep time's years (from the catalogue, "{n}" left for the number). Server-side (build time): the result is passed to the page as data, so
+ * date-fns stays out of the browser bundle.
  */
 import { format } from 'date-fns';
-import { fr } from 'date-fns/locale';
-import type { EraNames, FrenchNames } from './ticks.ts';
+import { enGB, fr } from 'date-fns/locale';
+import { messagesFor } from '../i18n/catalogues.ts';
+import type { Language } from '../i18n/messages.ts';
+import type { CalendarNames } from './ticks.ts';
 
-/** Years before the era, in deep time, and the lengths of compressed stretches, in French. */
-const FRENCH_ERAS: EraNames = {
-  locale: 'fr',
-  beforeEra: '{n} av. J.-C.',
-  millionYearsAgo: '{n} Ma',
-  billionYearsAgo: '{n} Ga',
-  durations: {
-    days: ['≈ {n} jour', '≈ {n} jours'],
-    weeks: ['≈ {n} semaine', '≈ {n} semaines'],
-    months: ['≈ {n} mois', '≈ {n} mois'],
-    years: ['≈ {n} an', '≈ {n} ans'],
-    millennia: ['≈ {n} millénaire', '≈ {n} millénaires'],
-    millionYears: ["≈ {n} million d'années", "≈ {n} millions d'années"],
-    billionYears: ["≈ {n} milliard d'années", "≈ {n} milliards d'années"]
-  }
-};
+const LOCALES = { fr, en: enGB } as const;
 
-export function frenchNames(): FrenchNames {
+export function calendarNames(lang: Language): CalendarNames {
+  const locale = LOCALES[lang];
   const at = (month: number, day = 15) => new Date(2023, month, day, 12);
-  const months = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMMM', { locale: fr }));
-  const monthsShort = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMM', { locale: fr }));
+  const months = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMMM', { locale }));
+  const monthsShort = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMM', { locale }));
   // 2023-01-01 was a Sunday.
   const weekdaysShort = Array.from({ length: 7 }, (_, d) =>
-    format(at(0, 1 + d), 'EEE', { locale: fr })
+    format(at(0, 1 + d), 'EEE', { locale })
   );
-  return { months, monthsShort, weekdaysShort, eras: FRENCH_ERAS };
+  const { t } = messagesFor(lang);
+  return {
+    months,
+    monthsShort,
+    weekdaysShort,
+    firstOfMonth: t('date.firstOfMonth'),
+    eras: {
+      locale: lang,
+      beforeYearOne: t('date.beforeYearOne', { year: '{n}' }),
+      millionYearsAgo: t('date.millionYearsAgo', { n: '{n}' }),
+      billionYearsAgo: t('date.billionYearsAgo', { n: '{n}' })
+    }
+  };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import { chooseTickKind } from './ticks.ts';
-import { frenchNames } from './names.ts';
 import {
   clusterZoom,
   PHONE_SCALE,
@@ -40,7 +39,7 @@ const SEED: Event[] = [
 const SEED_EXTENT = { start: day('2023-07-21'), end: day('2023-09-05') };
 
 const segmentsOf = (events: Event[], extent: DayInterval) =>
-  compressGaps(mergeIntervals(events), extent, frenchNames().eras);
+  compressGaps(mergeIntervals(events), extent);
 /** The drawing may take 6 screens; its axis, that less what is drawn around it. */
 const SCREEN = 844;
 const AXIS_CAP = 6 * SCREEN - 274;

@@ -8,7 +8,6 @@
  * same days to the same px, since every calendar day is one UTC day; it also brings d3's time
  * formats into the page, about 13 KB of script that the timeline never uses.)
  */
-import { DAYS_PER_YEAR, formatNumber, type DurationUnit, type EraNames } from './ticks.ts';
 
 export interface DayInterval {
   /** First day. */
@@ -21,9 +20,8 @@ export interface AxisBreak {
   /** The hidden stretch: days [from, to). */
   from: number;
   to: number;
+  /** Its length, which the drawing names in the page's language (durationLabel). */
   days: number;
-  /** "≈ 4 semaines" */
-  label: string;
 }
 
 export interface Segments {
@@ -44,27 +42,6 @@ export interface CompressOptions {
 }
 
 export const DEFAULT_COMPRESSION: CompressOptions = { minGapDays: 10, gapWidthDays: 3, padDays: 1 };
-
-/**
- * The length of a compressed stretch, in the unit a reader counts it in: "≈ 5 jours",
- * "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans", "≈ 5 millénaires", "≈ 4,5 millions d'années",
- * "≈ 13,8 milliards d'années" (the words are the names' durations, made at build time).
- */
-export function approximateDuration(days: number, eras: EraNames): string {
-  const say = (unit: DurationUnit, n: number) => {
-    const rounded = n < 100 ? Math.round(n * 10) / 10 : Math.round(n);
-    const [one, other] = eras.durations[unit];
-    return (rounded < 2 ? one : other).replace('{n}', formatNumber(rounded, eras));
-  };
-  if (days < 14) return say('days', days);
-  if (days < 60) return say('weeks', Math.round(days / 7));
-  if (days < 365) return say('months', Math.round(days / 30.44));
-  const years = days / DAYS_PER_YEAR;
-  if (years < 999.5) return say('years', Math.round(years));
-  if (years < 1e6) return say('millennia', years / 1e3);
-  if (years < 1e9) return say('millionYears', years / 1e6);
-  return say('billionYears', years / 1e9);
-}
 
 /** Merges intervals (sorted or not) into sorted, disjoint ones; touching days merge too. */
 export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
@@ -96,8 +73,6 @@ function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): D
 export function compressGaps(
   intervals: DayInterval[],
   extent: DayInterval,
-  /** The words a break's length is said in (TimelineData.names.eras). */
-  eras: EraNames,
   options: CompressOptions = DEFAULT_COMPRESSION
 ): Segments {
   const domain = [extent.start];
@@ -117,7 +92,7 @@ export function compressGaps(
     if (gap >= options.minGapDays) {
       bendAt(cursor); // bend at both ends, so that only the stretch is squeezed
       shown += options.gapWidthDays;
-      breaks.push({ from: cursor, to: day, days: gap, label: approximateDuration(gap, eras) });
+      breaks.push({ from: cursor, to: day, days: gap });
       bendAt(day);
     } else {
       shown += gap;

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber, toLocalNoon, fromDayNumber } from '../story/calendar-date.ts';
-import { frenchNames } from './names.ts';
+import { calendarNames } from './names.ts';
 import { compressGaps, createDayScale, linearSegments } from './scale.ts';
 import {
   axisLabelWidth,
@@ -14,7 +14,7 @@ import {
   type Tick
 } from './ticks.ts';
 
-const names = frenchNames();
+const names = calendarNames('fr');
 const day = toDayNumber;
 
 describe('labels composed from the build-time table read as date-fns writes them', () => {
@@ -85,7 +85,7 @@ describe('ticks adapt to the zoom', () => {
   });
 
   it('names the month of the first day shown, after a break, and where it changes', () => {
-    const segments = compressGaps(events, extent, names.eras);
+    const segments = compressGaps(events, extent);
     const scale = createDayScale(segments, 2400);
     const pos = (d: number) => scale(d);
     const labels = timeTicks(segments, pos, 0, 2400, names).map((t) => t.label);
@@ -124,7 +124,7 @@ describe('ticks adapt to the zoom', () => {
   });
 
   it('leaves out labels that would overlap the next one or run into a break', () => {
-    const segments = compressGaps(events, extent, names.eras);
+    const segments = compressGaps(events, extent);
     const scale = createDayScale(segments, 1100);
     const pos = (d: number) => scale(d);
     const ticks = timeTicks(segments, pos, 0, 1100, names);
@@ -141,7 +141,7 @@ describe('ticks adapt to the zoom', () => {
   });
 
   it('puts no tick inside a compressed stretch and only visible ones', () => {
-    const segments = compressGaps(events, extent, names.eras);
+    const segments = compressGaps(events, extent);
     const scale = createDayScale(segments, 1200);
     const pos = (d: number) => scale(d);
     const ticks = timeTicks(segments, pos, 0, 1200, names);
@@ -217,11 +217,7 @@ describe("the phone's axis names the year", () => {
       { start: day('2023-07-21'), end: day('2023-07-31') },
       { start: day('2023-09-04'), end: day('2023-09-05') }
     ];
-    const compressed = compressGaps(
-      seed,
-      { start: day('2023-07-21'), end: day('2023-09-05') },
-      names.eras
-    );
+    const compressed = compressGaps(seed, { start: day('2023-07-21'), end: day('2023-09-05') });
     const scale = createDayScale(compressed, 2400);
     const ticks = timeTicks(compressed, (d) => scale(d), 0, 2400, names, false, 0, {
       kind: 'week'

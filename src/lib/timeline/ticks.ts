@@ -1,9 +1,9 @@
 /**
  * Axis ticks that adapt to the zoom: days, weeks (Mondays), months, then years, decades,
  * centuries, millennia and every 10^k years up to ten billion, chosen segment by segment of the
- * piecewise scale (a compressed stretch gets no ticks), labelled in French.
+ * piecewise scale (a compressed stretch gets no ticks), labelled in the page's language.
  *
- * The French names come from date-fns' fr locale at build time (frenchNames in names.ts), so the
+ * The names come from date-fns' locale at build time (calendarNames in names.ts), so the
  * browser composes labels from a table instead of shipping a date library. Days become years,
  * months and days by integer arithmetic (calendar-date.ts), which holds in deep time: a Date
  * does not reach beyond 275,760 years.
@@ -12,31 +12,29 @@ import { partsOfDay, dayNumberOf, weekdayOfDay } from '../story/calendar-date.ts
 import type { Segments } from './scale.ts';
 import { charWidth } from './text-width.ts';
 
-export interface FrenchNames {
-  /** "janvier" … "décembre" */
+/** The calendar's words in the page's language (calendarNames in names.ts). */
+export interface CalendarNames {
+  /** "janvier" … "décembre", "January" … "December" */
   months: string[];
   /** "janv." … "déc." */
   monthsShort: string[];
   /** "dim." … "sam.", Sunday first as Date.getUTCDay */
   weekdaysShort: string[];
-  /** Deep time's words (see names.ts); "{n}" stands for a number written in `locale`. */
+  /** The first day of a month: "1er" in French, "1" in English. */
+  firstOfMonth: string;
+  /** Deep time's years; "{n}" stands for a number written in `locale`. */
   eras: EraNames;
 }
 
 export interface EraNames {
-  /** The locale numbers are written in ("fr": "12 000", "13,8"). */
+  /** The language numbers are written in ("fr": "12 000", "13,8"). */
   locale: string;
-  /** A year before year 1, counted back: "{n} av. J.-C." (year 0 is 1 BC). */
-  beforeEra: string;
+  /** A year before year 1, counted back: "{n} av. J.-C.", "{n} BC" (year 0 is 1 BC). */
+  beforeYearOne: string;
   /** Millions and billions of years ago: "{n} Ma", "{n} Ga". */
   millionYearsAgo: string;
   billionYearsAgo: string;
-  /** The length of a compressed stretch, singular and plural: ["≈ {n} jour", "≈ {n} jours"]. */
-  durations: Record<DurationUnit, [one: string, other: string]>;
 }
-
-export type DurationUnit =
-  'days' | 'weeks' | 'months' | 'years' | 'millennia' | 'millionYears' | 'billionYears';
 
 /** Ticks every 10^k years: a year, a decade, a century, a millennium, then 10^4 … 10^10 years. */
 export const YEAR_STEP = {
@@ -135,18 +133,19 @@ export function chooseTickKind(pxPerDay: number): TickKind {
   return YEAR_KINDS.find((k) => pxPerYear * YEAR_STEP[k] >= MIN_SPACING.year) ?? 'e10';
 }
 
-/** A day of the month as French writes it: "1er", then "2", "3"… (date-fns's "do"). */
-export const dayOfMonth = (date: number): string => (date === 1 ? '1er' : String(date));
+/** A day of the month as the language writes it: "1er" (or "1"), then "2", "3"… */
+export const dayOfMonth = (date: number, names: CalendarNames): string =>
+  date === 1 ? names.firstOfMonth : String(date);
 
 /** A number as the names' locale writes it, with one decimal below 100: "12 000", "13,8". */
-export function formatNumber(n: number, eras: EraNames): string {
+export function formatNumber(n: number, locale: string): string {
   const digits = n < 100 ? 1 : 0;
-  const key = `${eras.locale}/${digits}`;
+  const key = `${locale}/${digits}`;
   let format = numberFormats.get(key);
   if (!format)
     numberFormats.set(
       key,
-      (format = new Intl.NumberFormat(eras.locale, { maximumFractionDigits: digits }))
+      (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }))
     );
   return format.format(n);
 }
@@ -161,31 +160,32 @@ const fill = (template: string, n: string) => template.replace('{n}', n);
  * beyond 9999, grouped ("12 000"). `exact` (a month's or a day's year) never rounds to ages:
  * "13 800 000 001 av. J.-C.".
  */
-export function yearLabel(year: number, names: FrenchNames, exact = false): string {
+export function yearLabel(year: number, names: CalendarNames, exact = false): string {
   const { eras } = names;
-  if (year >= 1) return year <= 9999 ? String(year) : formatNumber(year, eras);
+  if (year >= 1) return year <= 9999 ? String(year) : formatNumber(year, eras.locale);
   const back = 1 - year;
-  if (exact) return fill(eras.beforeEra, back <= 9999 ? String(back) : formatNumber(back, eras));
-  if (back >= 1e9) return fill(eras.billionYearsAgo, formatNumber(back / 1e9, eras));
-  if (back >= 1e6) return fill(eras.millionYearsAgo, formatNumber(back / 1e6, eras));
-  return fill(eras.beforeEra, back <= 9999 ? String(back) : formatNumber(back, eras));
+  if (exact)
+    return fill(eras.beforeYearOne, back <= 9999 ? String(back) : formatNumber(back, eras.locale));
+  if (back >= 1e9) return fill(eras.billionYearsAgo, formatNumber(back / 1e9, eras.locale));
+  if (back >= 1e6) return fill(eras.millionYearsAgo, formatNumber(back / 1e6, eras.locale));
+  return fill(eras.beforeYearOne, back <= 9999 ? String(back) : formatNumber(back, eras.locale));
 }
 
 /** "4 sept.", "1er sept." */
-export function dayLabel(day: number, names: FrenchNames): string {
+export function dayLabel(day: number, names: CalendarNames): string {
   const d = partsOfDay(day);
-  return `${dayOfMonth(d.day)} ${names.monthsShort[d.month - 1]}`;
+  return `${dayOfMonth(d.day, names)} ${names.monthsShort[d.month - 1]}`;
 }
 
 /** "lun. 4", "ven. 1er", or "lun. 4 sept." where the reader needs the month */
-export function weekdayLabel(day: number, names: FrenchNames, withMonth = false): string {
+export function weekdayLabel(day: number, names: CalendarNames, withMonth = false): string {
   const d = partsOfDay(day);
-  const label = `${names.weekdaysShort[weekdayOfDay(day)]} ${dayOfMonth(d.day)}`;
+  const label = `${names.weekdaysShort[weekdayOfDay(day)]} ${dayOfMonth(d.day, names)}`;
   return withMonth ? `${label} ${names.monthsShort[d.month - 1]}` : label;
 }
 
 /** "juillet 2023", "mars 500 av. J.-C." */
-export function monthLabel(day: number, names: FrenchNames): string {
+export function monthLabel(day: number, names: CalendarNames): string {
   const d = partsOfDay(day);
   return `${names.months[d.month - 1]} ${yearLabel(d.year, names, true)}`;
 }
@@ -231,7 +231,7 @@ function tickDays(kind: TickKind, from: number, to: number): number[] {
 }
 
 /** A day tick names its month where the month changes and after a break or an edge. */
-function label(kind: TickKind, day: number, names: FrenchNames, withMonth: boolean): string {
+function label(kind: TickKind, day: number, names: CalendarNames, withMonth: boolean): string {
   const d = partsOfDay(day);
   if (isYearKind(kind)) return yearLabel(d.year, names);
   if (kind === 'month')
@@ -249,7 +249,7 @@ export function timeTicks(
   pos: (day: number) => number,
   visibleFrom: number,
   visibleTo: number,
-  names: FrenchNames,
+  names: CalendarNames,
   /** Leave out labels that would overlap, as on a horizontal axis; a vertical one has room. */
   thin = true,
   /**

@@ -3,11 +3,12 @@
  * calendar strings, lanes by index, labels already formatted. Plain and small, for the page.
  */
 import { toDayNumber } from '../story/calendar-date.ts';
+import { interfaceLanguage } from '../i18n/messages.ts';
 import { formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
-import { frenchNames } from './names.ts';
+import { calendarNames } from './names.ts';
 import { mergeIntervals, type DayInterval } from './scale.ts';
-import type { FrenchNames } from './ticks.ts';
+import type { CalendarNames } from './ticks.ts';
 
 export interface TimelineEvent extends DayInterval {
   slug: string;
@@ -37,10 +38,11 @@ export interface TimelineData {
   count: number;
   /** In chronological order. */
   events: TimelineEvent[];
-  names: FrenchNames;
+  names: CalendarNames;
 }
 
 export function toTimelineData(story: Story): TimelineData {
+  const lang = interfaceLanguage(story.language);
   const laneIndex = new Map(story.lanes.map((lane, i) => [lane.id, i]));
   const events = story.events.map((event): TimelineEvent => {
     const start = toDayNumber(event.date.start);
@@ -59,12 +61,12 @@ export function toTimelineData(story: Story): TimelineData {
       end,
       precision: event.date.precision,
       ...(outer && { outer }),
-      dateLabel: formatEventDate(event.date)
+      dateLabel: formatEventDate(event.date, lang)
     };
   });
   const spans = events.map((e) => e.outer ?? e);
   const covered = mergeIntervals(spans);
-  const period = { start: toDayNumber(story.period.start), end: toDayNumber(story.period.end) };
+  const period = { start: toDayNumber(story.bounds.start), end: toDayNumber(story.bounds.end) };
   return {
     lanes: story.lanes.map(({ id, label }) => ({ id, label })),
     extent: {
@@ -78,6 +80,6 @@ export function toTimelineData(story: Story): TimelineData {
     },
     count: events.length,
     events,
-    names: frenchNames()
+    names: calendarNames(lang)
   };
 }

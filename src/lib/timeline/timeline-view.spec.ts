@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
-import { frenchNames } from './names.ts';
+import { calendarNames } from './names.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { eventRange, TimelineView } from './timeline-view.svelte.ts';
 
@@ -41,7 +41,7 @@ const data: TimelineData = {
   ],
   reach: { before: 0, after: 2 },
   count: 2,
-  names: frenchNames()
+  names: calendarNames('fr')
 };
 
 describe('TimelineView', () => {

@@ -105,7 +105,7 @@ export class TimelineView {
     this.mode === 'linear'
       ? linearSegments(this.data.extent)
       : // An event takes all the days it may cover: the article's wider span too.
-        compressGaps(this.#covered, this.data.extent, this.data.names.eras)
+        compressGaps(this.#covered, this.data.extent)
   );
   /** Room kept after the last day, so its label shows when the whole story is in view. */
   padEnd: number = $derived(Math.min(180, Math.round(this.length * 0.14)));
