@@ -7,6 +7,7 @@ import { interfaceLanguage } from '../i18n/messages.ts';
 import { formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
 import { calendarNames } from './names.ts';
+import type { TimelinePeriod } from './periods.ts';
 import { mergeIntervals, type DayInterval } from './scale.ts';
 import type { CalendarNames } from './ticks.ts';
 
@@ -39,6 +40,8 @@ export interface TimelineData {
   /** In chronological order. */
   events: TimelineEvent[];
   names: CalendarNames;
+  /** The story's periods, drawn as bands behind the lanes; in order of their first day. */
+  periods: TimelinePeriod[];
 }
 
 export function toTimelineData(story: Story): TimelineData {
@@ -80,6 +83,14 @@ export function toTimelineData(story: Story): TimelineData {
     },
     count: events.length,
     events,
-    names: calendarNames(lang)
+    names: calendarNames(lang),
+    periods: story.periods
+      .map(({ id, label, start, end }) => ({
+        id,
+        label,
+        start: toDayNumber(start),
+        end: toDayNumber(end)
+      }))
+      .sort((a, b) => a.start - b.start || a.end - b.end)
   };
 }

@@ -41,7 +41,8 @@ const data: TimelineData = {
   ],
   reach: { before: 0, after: 2 },
   count: 2,
-  names: calendarNames('fr')
+  names: calendarNames('fr'),
+  periods: []
 };
 
 describe('TimelineView', () => {
