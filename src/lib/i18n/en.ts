@@ -144,6 +144,7 @@ export const en: Catalogue = {
   'timeline.searchPlaceholder': 'a name, a word…',
   'timeline.searching': 'Searching…',
   'timeline.lanes': 'Lanes shown:',
+  'timeline.periods': 'Periods',
   'timeline.legend': 'Key',
   'timeline.legendDay': 'one known day',
   'timeline.legendDays': 'several days, established',

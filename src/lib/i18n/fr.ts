@@ -149,6 +149,7 @@ export const fr = {
   'timeline.searchPlaceholder': 'un nom, un mot…',
   'timeline.searching': 'Recherche…',
   'timeline.lanes': 'Voies affichées :',
+  'timeline.periods': 'Périodes',
   'timeline.legend': 'Légende',
   'timeline.legendDay': 'un jour précis',
   'timeline.legendDays': 'plusieurs jours, établis',

@@ -122,6 +122,16 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }
 
+/**
+ * compareCalendarDates for texts not yet known to be dates (a validator's input): by day where
+ * both are calendar dates, else as texts, so that it never throws (the bad date is reported
+ * where it is read).
+ */
+export function compareDateTexts(a: string, b: string): number {
+  if (isCalendarDate(a) && isCalendarDate(b)) return compareCalendarDates(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** 0 = Sunday … 6 = Saturday, as Date.prototype.getDay, of a day number (1970-01-01: Thursday). */
 export const weekdayOfDay = (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7;
 

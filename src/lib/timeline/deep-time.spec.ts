@@ -49,9 +49,16 @@ function timelineData(events: TimelineEvent[]): TimelineData {
         id: 'hadeen',
         label: 'Hadéen',
         start: day('-4500000000-01-01'),
-        end: day('-4000000000-12-31')
+        end: day('-4000000000-12-31'),
+        dateLabel: ''
       },
-      { id: 'antiquite', label: 'Antiquité', start: day('-0800-01-01'), end: day('0476-12-31') }
+      {
+        id: 'antiquite',
+        label: 'Antiquité',
+        start: day('-0800-01-01'),
+        end: day('0476-12-31'),
+        dateLabel: ''
+      }
     ]
   };
 }

@@ -13,8 +13,8 @@ const place = (periods: TimelinePeriod[], viewStart = 0, pxPerDay = 10) =>
     fit: (label, room) => fitLabelToWidth(label, room, width)
   });
 
-const VISIT = { id: 'visite', label: 'Visite de Choïgou', start: 10, end: 12 };
-const SUMMIT = { id: 'sommet', label: 'Sommet', start: 40, end: 43 };
+const VISIT = { id: 'visite', label: 'Visite de Choïgou', start: 10, end: 12, dateLabel: '' };
+const SUMMIT = { id: 'sommet', label: 'Sommet', start: 40, end: 43, dateLabel: '' };
 
 describe('placePeriods', () => {
   it('spans each period from its first day’s start to its last day’s end', () => {

@@ -9,6 +9,8 @@ import type { DayInterval } from './scale.ts';
 export interface TimelinePeriod extends DayInterval {
   id: string;
   label: string;
+  /** Its days as the legend says them ("du 10 au 13 septembre 2023"), made at build time. */
+  dateLabel: string;
 }
 
 export interface PlacedPeriod {

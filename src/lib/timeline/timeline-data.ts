@@ -4,7 +4,7 @@
  */
 import { toDayNumber } from '../story/calendar-date.ts';
 import { interfaceLanguage } from '../i18n/messages.ts';
-import { formatEventDate } from '../story/format.ts';
+import { formatDayRange, formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
 import { calendarNames } from './names.ts';
 import type { TimelinePeriod } from './periods.ts';
@@ -89,7 +89,8 @@ export function toTimelineData(story: Story): TimelineData {
         id,
         label,
         start: toDayNumber(start),
-        end: toDayNumber(end)
+        end: toDayNumber(end),
+        dateLabel: formatDayRange(start, end, lang)
       }))
       .sort((a, b) => a.start - b.start || a.end - b.end)
   };
