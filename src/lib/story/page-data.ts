@@ -2,6 +2,7 @@
  * What the pages show, computed at build time from a validated Story: plain data with every
  * label already formatted, so the browser receives strings, not libraries.
  */
+import { compareCalendarDates } from './calendar-date.ts';
 import { formatCount } from './count.ts';
 import { interfaceLanguage, type Language } from '../i18n/messages.ts';
 import {
@@ -247,7 +248,10 @@ export function toStorySummary(story: Story): StorySummary {
     eventCount: story.events.length,
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
-      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), ''),
+      story.events.reduce(
+        (last, e) => (compareCalendarDates(e.date.end, last) > 0 ? e.date.end : last),
+        story.events[0]!.date.end
+      ),
       lang
     ),
     documents: story.documents.map((doc) => toDocumentSummary(doc, lang))

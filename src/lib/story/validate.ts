@@ -11,7 +11,7 @@
  * cited evidence or says it is the newsroom's own text. A field with the wrong shape hides
  * nothing else: what can still be checked is checked.
  */
-import { compareCalendarDates, daysInMonth, parts } from './calendar-date.ts';
+import { compareCalendarDates, compareDateTexts, daysInMonth, parts } from './calendar-date.ts';
 import { duplicateIds, laneIdOf, laneOfActor, lanesOf } from './lanes.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { readDateExpression } from './resolve-date-expression.ts';
@@ -184,10 +184,10 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
   if (head.id && RESERVED_STORY_IDS.has(head.id))
     errors.push(`id: "${head.id}" is an address the site uses itself; choose another`);
   const bounds = head.bounds;
-  if (bounds && bounds.end < bounds.start)
+  if (bounds && compareDateTexts(bounds.end, bounds.start) < 0)
     errors.push(`bounds.end: ${bounds.end} is before start ${bounds.start}`);
   const outsideBounds = (start: string, end: string) =>
-    bounds && (start < bounds.start || end > bounds.end)
+    bounds && (compareDateTexts(start, bounds.start) < 0 || compareDateTexts(end, bounds.end) > 0)
       ? `${start}…${end} lies outside the story's bounds ${bounds.start}…${bounds.end}`
       : undefined;
 
@@ -235,7 +235,7 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
       `periods[${at}].id: duplicate period "${periods[at]!.id}" (also periods[${first}])`
     );
   periods.forEach((period, i) => {
-    if (period.end < period.start)
+    if (compareDateTexts(period.end, period.start) < 0)
       errors.push(`periods[${i}].end: ${period.end} is before start ${period.start}`);
     else {
       const outside = outsideBounds(period.start, period.end);
