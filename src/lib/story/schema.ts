@@ -17,7 +17,8 @@ const impossibleDate = (issue: v.BaseIssue<unknown>) =>
 const calendarDate = v.pipe(
   v.string(),
   // The pattern is for the JSON Schema (json-schema.ts), which cannot say "a real day".
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, impossibleDate),
+  // Years before 1 and past 9999 as ISO 8601's expanded years, astronomically: "-0500-01-01".
+  v.regex(/^-?\d{4,12}-\d{2}-\d{2}$/, impossibleDate),
   v.check((date: string) => isCalendarDate(date), impossibleDate)
 );
 const offset = v.pipe(
