@@ -11,6 +11,7 @@
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CALENDAR_WORDS } from '../../src/lib/story/calendar-words.js';
 
 /**
  * A small, fast, seedable PRNG (mulberry32): the same seed gives the same story.
@@ -27,20 +28,7 @@ export function random(seed) {
   };
 }
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre'
-];
+const MONTHS = CALENDAR_WORDS.fr.months;
 const LANES = [
   { id: 'gouvernement', label: 'Gouvernement', represents: ['Gouvernement'] },
   { id: 'opposition', label: 'Opposition', represents: ['Opposition'] },

@@ -41,11 +41,10 @@ describe('synthetic stories', () => {
     const temp = mkdtempSync(path.join(tmpdir(), 'chronologie '));
     try {
       const project = path.join(temp, 'un été à Séoul');
-      mkdirSync(path.join(project, 'scripts', 'synthetic'), { recursive: true });
-      copyFileSync(
-        'scripts/synthetic/generate.js',
-        path.join(project, 'scripts/synthetic/generate.js')
-      );
+      for (const file of ['scripts/synthetic/generate.js', 'src/lib/story/calendar-words.js']) {
+        mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+        copyFileSync(file, path.join(project, file));
+      }
       const run = spawnSync(process.execPath, ['scripts/synthetic/generate.js', '12', '1', 'out'], {
         cwd: project,
         encoding: 'utf8'

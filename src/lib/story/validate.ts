@@ -10,7 +10,7 @@
  */
 import { compareCalendarDates, daysInMonth, parts } from './calendar-date.ts';
 import { findQuotations } from './quotations.ts';
-import { readDateExpression } from './resolve-date-expression.ts';
+import { isVague, readDateExpression } from './resolve-date-expression.ts';
 import { parseStoryFile, type EventFile, type StoryHead } from './schema.ts';
 import type { EventDate, Lane, Story, StoryEvent } from './types.ts';
 
@@ -220,12 +220,19 @@ export function validateStory(
     }
     const anchor = head.source?.published.date;
     if (!anchor) return result;
-    const resolved = readDateExpression(expression.text, anchor);
+    const resolved = readDateExpression(expression.text, anchor, head.language);
     if ('problem' in resolved) {
       errors.push(
         `${at}.text: cannot resolve ${excerpt(expression.text)} against ${anchor}: ${resolved.problem}`
       );
       return result;
+    }
+    if (isVague(resolved)) {
+      if (!date.evidence)
+        errors.push(
+          `${at}.text: ${excerpt(expression.text)} is vague (${resolved.explanation}): a vague expression cannot date an event by itself: cite evidence`
+        );
+      return { ...result, basis: 'other-sources' };
     }
     result.expression = { ...expression, anchor, resolved };
     if (start < resolved.start || end > resolved.end)
