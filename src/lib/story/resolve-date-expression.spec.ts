@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_WORDS } from './calendar-words.js';
-import { isVague, readDateExpression, type DateLanguage } from './resolve-date-expression.ts';
+import {
+  cutShort,
+  isVague,
+  readDateExpression,
+  type DateLanguage
+} from './resolve-date-expression.ts';
 
 /** The days an expression names, or null when it names none (unreadable, or vague). */
 function resolveDateExpression(text: string, anchor: string, language: DateLanguage = 'fr') {
@@ -350,5 +355,65 @@ describe('explanations, in the expression’s language', () => {
       'explanation',
       explanation
     );
+  });
+});
+
+describe('an expression cut short of the words that change its meaning', () => {
+  it.each([
+    {
+      text: 'Il est venu mardi dernier à Paris.',
+      expression: 'mardi',
+      language: 'fr',
+      says: 'mardi dernier'
+    },
+    {
+      text: 'Visite fin juillet, dit-il.',
+      expression: 'juillet',
+      language: 'fr',
+      says: 'fin juillet'
+    },
+    {
+      text: 'Le 5 septembre 2022, il a dit.',
+      expression: '5 septembre',
+      language: 'fr',
+      says: '5 septembre 2022'
+    },
+    {
+      text: 'He will come next Tuesday.',
+      expression: 'Tuesday',
+      language: 'en',
+      says: 'next Tuesday'
+    },
+    { text: 'He came last Friday.', expression: 'Friday', language: 'en', says: 'last Friday' },
+    { text: 'It was held in mid-July.', expression: 'July', language: 'en', says: 'mid-July' },
+    {
+      text: 'On Tuesday, September 5, he spoke.',
+      expression: 'Tuesday',
+      language: 'en',
+      says: 'Tuesday, September'
+    },
+    {
+      text: 'On Tuesday, Sept. 5, he spoke.',
+      expression: 'Tuesday',
+      language: 'en',
+      says: 'Tuesday, Sept'
+    },
+    { text: 'Talks began July 5 in Seoul.', expression: 'July', language: 'en', says: 'July 5' },
+    { text: 'Talks began in July 2022.', expression: 'July', language: 'en', says: 'July 2022' }
+  ] as const)('"$expression" in "$text" ($language) leaves out words: "$says"', (row) => {
+    const start = row.text.indexOf(row.expression);
+    expect(cutShort(row.text, start, start + row.expression.length, row.language)).toBe(row.says);
+  });
+
+  it.each([
+    { text: 'Il est venu mardi à Paris.', expression: 'mardi', language: 'fr' },
+    { text: 'Il est venu fin juillet.', expression: 'fin juillet', language: 'fr' },
+    { text: 'He spoke on Tuesday morning.', expression: 'on Tuesday', language: 'en' },
+    { text: 'He spoke last Friday, in Seoul.', expression: 'last Friday', language: 'en' },
+    { text: 'Talks began July 5, 2023, in Seoul.', expression: 'July 5, 2023', language: 'en' },
+    { text: 'The fifth is late.', expression: 'fifth', language: 'en' }
+  ] as const)('"$expression" in "$text" ($language) stands whole', (row) => {
+    const start = row.text.indexOf(row.expression);
+    expect(cutShort(row.text, start, start + row.expression.length, row.language)).toBeNull();
   });
 });

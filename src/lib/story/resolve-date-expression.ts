@@ -477,3 +477,47 @@ export function readDateExpression(
     return { problem: 'not an expression the resolver knows (see README, "How dates are read")' };
   return resolve(reading, anchor, language);
 }
+
+/**
+ * Words beside a date expression that change what it means, per language: "mardi dernier" is
+ * not "mardi", "next Tuesday" is not "Tuesday", "July 5" is not "July". An expression that
+ * stops short of them would be read wrongly, so the validator refuses it.
+ */
+const QUALIFIERS: Record<DateLanguage, { before: RegExp; after: RegExp }> = {
+  fr: {
+    before: /(?:^|[\s\u00a0])(début|fin|mi)[\s\u00a0-]+$/i,
+    after:
+      /^[\s\u00a0]+(dernier|dernière|prochain|prochaine|passé|passée|suivant|suivante|précédent|précédente|1er|\d{1,4})\b/i
+  },
+  en: {
+    before: /(?:^|[\s\u00a0])(last|next|this|coming|early|mid|late)[\s\u00a0-]+$/i,
+    after: new RegExp(
+      `^(?:,?[\\s\\u00a0]+(?:next|last|\\d{1,4}(?:st|nd|rd|th)?\\b)|,?[\\s\\u00a0]+(?:${CALENDAR_WORDS.en.months
+        .concat(CALENDAR_WORDS.en.monthsWithDay)
+        .map((m) => escape(m.replace(/\.$/, '')))
+        .join('|')})\\b)`,
+      'i'
+    )
+  }
+};
+
+/**
+ * The words an expression at start…end of a text leaves out that change its meaning, as the
+ * text says them with the expression ("mardi dernier", "next Tuesday"), or null when it stands
+ * whole.
+ */
+export function cutShort(
+  text: string,
+  start: number,
+  end: number,
+  languageTag: DateLanguage | (string & {}) = 'fr'
+): string | null {
+  const language = dateLanguageOf(languageTag);
+  if (!language) return null;
+  const { before, after } = QUALIFIERS[language];
+  const preceding = before.exec(text.slice(Math.max(0, start - 24), start));
+  const following = after.exec(text.slice(end, end + 24));
+  if (!preceding && !following) return null;
+  const from = preceding ? start - preceding[0].trimStart().length : start;
+  return text.slice(from, end + (following ? following[0].length : 0));
+}

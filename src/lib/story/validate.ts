@@ -10,7 +10,7 @@
  */
 import { compareCalendarDates, daysInMonth, parts } from './calendar-date.ts';
 import { findQuotations } from './quotations.ts';
-import { isVague, readDateExpression } from './resolve-date-expression.ts';
+import { cutShort, isVague, readDateExpression } from './resolve-date-expression.ts';
 import { parseStoryFile, type EventFile, type StoryHead } from './schema.ts';
 import type { EventDate, Lane, Story, StoryEvent } from './types.ts';
 
@@ -33,10 +33,6 @@ function occurrences(haystack: string, needle: string): number[] {
 /** Addresses the site uses itself: a story or an event may not take them. */
 const RESERVED_STORY_IDS = new Set(['embed']);
 const RESERVED_SLUGS = new Set(['article', 'liste']);
-
-/** Words that change what a date expression means when they follow it ("mardi dernier"). */
-const QUALIFIER =
-  /^[\s\u00a0]+(dernier|dernière|prochain|prochaine|passé|passée|suivant|suivante|précédent|précédente|1er|\d{1,2})\b/i;
 
 /** The id of the lane made for what actors represent: "États-Unis" → "etats-unis". */
 const laneIdOf = (represents: string) =>
@@ -211,10 +207,10 @@ export function validateStory(
     }
     const at = `${path}.expression`;
     if (!checkSpan(at, expression)) return result;
-    const following = QUALIFIER.exec(text.slice(expression.end, expression.end + 24));
-    if (following) {
+    const whole = cutShort(text, expression.start, expression.end, head.language);
+    if (whole) {
       errors.push(
-        `${at}: ${excerpt(expression.text)} is cut short: the article says ${excerpt(text.slice(expression.start, expression.end + following[0].length))}`
+        `${at}: ${excerpt(expression.text)} is cut short: the article says ${excerpt(whole)}`
       );
       return result;
     }
