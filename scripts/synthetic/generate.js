@@ -5,8 +5,14 @@
  * length. Each story is valid against the story schema: every quote and date expression
  * stands in the generated article at its offsets.
  *
- * Usage: node scripts/synthetic/generate.js <events> [seed] [out-dir]
- * writes <out-dir>/synthetique-<events>/{story.json, article.fr.txt}.
+ * In French (the default) or in English (`--lang en`): titles, summaries, quotes and their
+ * attributions, and date expressions as each language's news writes them ("fin juillet 2023",
+ * "in late July 2023", "On Tuesday, Sept. 5, 2023"), read back by the resolver's rules for that
+ * language. Month and weekday names come from the one table the resolver reads too.
+ *
+ * Usage: node scripts/synthetic/generate.js <events> [seed] [out-dir] [--lang fr|en]
+ * writes <out-dir>/synthetique-<events>/{story.json, article.fr.txt} in French,
+ * <out-dir>/synthetic-<events>-en/{story.json, article.en.txt} in English.
  */
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,19 +34,117 @@ export function random(seed) {
   };
 }
 
-const MONTHS = CALENDAR_WORDS.fr.months;
-const LANES = [
-  { id: 'gouvernement', label: 'Gouvernement', represents: ['Gouvernement'] },
-  { id: 'opposition', label: 'Opposition', represents: ['Opposition'] },
-  { id: 'justice', label: 'Justice', represents: ['Justice'] },
-  { id: 'international', label: 'International', represents: ['International'] },
-  { id: 'presse', label: 'La presse', represents: ['Presse'] }
-];
-const WORDS = (
-  'nous avons dit que la situation reste grave et que les discussions vont se poursuivre ' +
-  'dans les prochains jours avec tous les partenaires sans exception car il faut avancer ensemble ' +
-  'sur le budget la sécurité les élections et la réforme des institutions du pays'
-).split(' ');
+/**
+ * What each language writes. The French texts are the generator's original ones, unchanged, so
+ * a French story is the same as before this table existed.
+ */
+const LANGUAGES = {
+  fr: {
+    id: (/** @type {number} */ count) => `synthetique-${count}`,
+    title: (/** @type {number} */ count) => `Histoire synthétique de ${count} événements`,
+    articleFile: 'article.fr.txt',
+    source: { outlet: 'Générateur', published: { date: '2024-01-15' }, credit: 'Générateur' },
+    lanes: [
+      { id: 'gouvernement', label: 'Gouvernement', represents: ['Gouvernement'] },
+      { id: 'opposition', label: 'Opposition', represents: ['Opposition'] },
+      { id: 'justice', label: 'Justice', represents: ['Justice'] },
+      { id: 'international', label: 'International', represents: ['International'] },
+      { id: 'presse', label: 'La presse', represents: ['Presse'] }
+    ],
+    actorId: (/** @type {number} */ lane, /** @type {number} */ i) => `acteur-${lane}-${i}`,
+    firstNames: ['Claire', 'Marc', 'Aïcha', 'Jean', 'Sofia', 'Yves', 'Inès', 'Paul'],
+    lastNames: ['Martin', 'Durand', 'Nguyen', 'Benali', 'Moreau', 'Lefèvre'],
+    roles: ['porte-parole', 'ministre', 'député', 'juge', 'diplomate', 'journaliste'],
+    words:
+      'nous avons dit que la situation reste grave et que les discussions vont se poursuivre ' +
+      'dans les prochains jours avec tous les partenaires sans exception car il faut avancer ensemble ' +
+      'sur le budget la sécurité les élections et la réforme des institutions du pays',
+    /** @type {(d: Day, i: number) => string} */
+    day: ({ year, month, date }) =>
+      `${date === 1 ? '1er' : date} ${CALENDAR_WORDS.fr.months[month]} ${year}`,
+    /** @type {(third: number, d: Day) => string} */
+    monthPart: (third, { year, month }) =>
+      `${['début', 'mi-', 'fin'][third]}${third === 1 ? '' : ' '}${CALENDAR_WORDS.fr.months[month]} ${year}`,
+    /** @type {(d: Day) => string} */
+    month: ({ year, month }) => `${CALENDAR_WORDS.fr.months[month]} ${year}`,
+    /** The sentence opens with the date expression, capital included (read case-blind). */
+    opening: (/** @type {string} */ words, /** @type {string} */ _kind) => ({
+      before: '',
+      words: `${words.charAt(0).toUpperCase()}${words.slice(1)}`
+    }),
+    undated: 'Ces jours-là, ',
+    /** @type {(name: string, quote: string, i: number) => { say: string, open: string, stop: string, close: string }} */
+    quote: (name) => ({ say: `${name} a déclaré `, open: '«', stop: '', close: '» à la presse.' }),
+    eventSlug: (/** @type {string} */ n) => `evenement-${n}`,
+    quoteId: (/** @type {number} */ n) => `citation-${n}`,
+    eventTitle: (/** @type {number} */ n, /** @type {string} */ name) =>
+      `Déclaration ${n} de ${name}`,
+    eventShort: (/** @type {number} */ n) => `Déclaration ${n}`,
+    summary: (/** @type {string} */ name, /** @type {string} */ role) =>
+      `${name}, ${role}, s'exprime devant la presse.`,
+    evidence: { note: 'Dates établies par une dépêche de suivi.', outlet: 'Agence de test' }
+  },
+  en: {
+    id: (/** @type {number} */ count) => `synthetic-${count}-en`,
+    title: (/** @type {number} */ count) => `A synthetic story of ${count} events`,
+    articleFile: 'article.en.txt',
+    source: { outlet: 'Generator', published: { date: '2024-01-15' }, credit: 'Generator' },
+    lanes: [
+      { id: 'government', label: 'Government', represents: ['Government'] },
+      { id: 'opposition', label: 'Opposition', represents: ['Opposition'] },
+      { id: 'courts', label: 'Courts', represents: ['Courts'] },
+      { id: 'international', label: 'International', represents: ['International'] },
+      { id: 'press', label: 'The press', represents: ['Press'] }
+    ],
+    actorId: (/** @type {number} */ lane, /** @type {number} */ i) => `actor-${lane}-${i}`,
+    firstNames: ['Claire', 'Mark', 'Aisha', 'John', 'Sofia', 'Ian', 'Grace', 'Paul'],
+    lastNames: ['Martin', 'Walker', 'Nguyen', 'Patel', 'Moore', 'Hughes'],
+    roles: ['spokesperson', 'minister', 'lawmaker', 'judge', 'diplomat', 'reporter'],
+    words:
+      'we have said that the situation remains serious and that the talks will go on ' +
+      'in the coming days with all our partners without exception because we must move forward ' +
+      'together on the budget security the elections and the reform of the institutions of the country',
+    // Three ways English news writes a day: AP style with and without the weekday, and British.
+    /** @type {(d: Day, i: number) => string} */
+    day: ({ year, month, date, weekday }, i) =>
+      i % 3 === 0
+        ? `${CALENDAR_WORDS.en.monthsWithDay[month]} ${date}, ${year}`
+        : i % 3 === 1
+          ? `${CALENDAR_WORDS.en.weekdays[weekday]}, ${CALENDAR_WORDS.en.monthsWithDay[month]} ${date}, ${year}`
+          : `${date} ${CALENDAR_WORDS.en.months[month]} ${year}`,
+    /** @type {(third: number, d: Day) => string} */
+    monthPart: (third, { year, month }) =>
+      `${['early', 'mid-', 'late'][third]}${third === 1 ? '' : ' '}${CALENDAR_WORDS.en.months[month]} ${year}`,
+    /** @type {(d: Day) => string} */
+    month: ({ year, month }) => `${CALENDAR_WORDS.en.months[month]} ${year}`,
+    /** "On Sept. 5, 2023, …", "In late July 2023, …": the preposition stays out of the expression. */
+    opening: (/** @type {string} */ words, /** @type {string} */ kind) => ({
+      before: kind === 'day' ? 'On ' : 'In ',
+      words
+    }),
+    undated: 'In those days, ',
+    /** @type {(name: string, quote: string, i: number) => { say: string, open: string, stop: string, close: string }} */
+    quote: (name, _quote, i) =>
+      [
+        // A whole sentence quoted keeps its full stop inside the marks: it is part of the quote.
+        { say: `${name} said: `, open: '“', stop: '.', close: '”' },
+        { say: `${name} told reporters `, open: '“', stop: '', close: '”.' },
+        { say: '', open: '“', stop: '', close: `”, ${name} said.` }
+      ][i % 3] ?? { say: `${name} said: `, open: '“', stop: '.', close: '”' },
+    eventSlug: (/** @type {string} */ n) => `event-${n}`,
+    quoteId: (/** @type {number} */ n) => `quote-${n}`,
+    eventTitle: (/** @type {number} */ n, /** @type {string} */ name) =>
+      `Statement ${n} by ${name}`,
+    eventShort: (/** @type {number} */ n) => `Statement ${n}`,
+    summary: (/** @type {string} */ name, /** @type {string} */ role) =>
+      `${name}, ${role}, speaks to the press.`,
+    evidence: { note: 'Dates established by a follow-up dispatch.', outlet: 'Test agency' }
+  }
+};
+
+/** @typedef {{ year: number, month: number, date: number, weekday: number }} Day */
+/** @typedef {keyof typeof LANGUAGES} Language */
+
 const MS_PER_DAY = 86_400_000;
 const iso = (/** @type {number} */ day) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 const parts = (/** @type {number} */ day) => {
@@ -58,9 +162,14 @@ const lastDate = (/** @type {number} */ year, /** @type {number} */ month) =>
 /**
  * @param {number} count the number of events
  * @param {number} seed
- * @returns {{ story: { id: string } & Record<string, unknown>, article: string }}
+ * @param {Language} language
+ * @returns {{ story: { id: string, article: string } & Record<string, unknown>, article: string }}
  */
-export function generateStory(count, seed = 1) {
+export function generateStory(count, seed = 1, language = 'fr') {
+  const words = LANGUAGES[language];
+  if (!words) throw new Error(`no synthetic stories in "${language}" (fr or en)`);
+  const WORDS = words.words.split(' ');
+  const LANES = words.lanes;
   const rand = random(seed * 7919 + count);
   /** @type {<T>(list: T[]) => T} */
   const pick = (list) => /** @type {any} */ (list[Math.floor(rand() * list.length)]);
@@ -68,10 +177,10 @@ export function generateStory(count, seed = 1) {
   const end = dayOf(2023, 11, 31); // five years
   const actors = LANES.flatMap((lane, l) =>
     Array.from({ length: 4 }, (_, i) => ({
-      id: `acteur-${l}-${i}`,
-      name: `${pick(['Claire', 'Marc', 'Aïcha', 'Jean', 'Sofia', 'Yves', 'Inès', 'Paul'])} ${pick(['Martin', 'Durand', 'Nguyen', 'Benali', 'Moreau', 'Lefèvre'])} ${l}${i}`,
+      id: words.actorId(l, i),
+      name: `${pick(words.firstNames)} ${pick(words.lastNames)} ${l}${i}`,
       kind: 'person',
-      role: pick(['porte-parole', 'ministre', 'député', 'juge', 'diplomate', 'journaliste']),
+      role: pick(words.roles),
       represents: lane.represents[0]
     }))
   );
@@ -86,6 +195,7 @@ export function generateStory(count, seed = 1) {
   for (let i = 0; i < count; i++) {
     const day = rand() < 0.15 ? pick(bursts) : start + Math.floor(rand() * (end - start));
     const { year, month, date } = parts(day);
+    const weekday = new Date(day * MS_PER_DAY).getUTCDay();
     const kind = rand();
     /** @type {{ start: string, end: string, precision: string, words: string }} */
     let when;
@@ -94,7 +204,7 @@ export function generateStory(count, seed = 1) {
         start: iso(day),
         end: iso(day),
         precision: 'day',
-        words: `${date === 1 ? '1er' : date} ${MONTHS[month]} ${year}`
+        words: words.day({ year, month, date, weekday }, i)
       };
     else if (kind < 0.8) {
       const third = date <= 10 ? 0 : date <= 20 ? 1 : 2;
@@ -104,14 +214,14 @@ export function generateStory(count, seed = 1) {
         start: iso(dayOf(year, month, from)),
         end: iso(dayOf(year, month, to)),
         precision: 'part-of-month',
-        words: `${['début', 'mi-', 'fin'][third]}${third === 1 ? '' : ' '}${MONTHS[month]} ${year}`
+        words: words.monthPart(third, { year, month, date, weekday })
       };
     } else if (kind < 0.88)
       when = {
         start: iso(dayOf(year, month, 1)),
         end: iso(dayOf(year, month, lastDate(year, month))),
         precision: 'month',
-        words: `${MONTHS[month]} ${year}`
+        words: words.month({ year, month, date, weekday })
       };
     else
       when = {
@@ -128,36 +238,39 @@ export function generateStory(count, seed = 1) {
     while (quote.length < quoteLength) quote += (quote ? ' ' : '') + pick(WORDS);
     quote = quote.charAt(0).toUpperCase() + quote.slice(1);
 
-    // The date as the sentence writes it, capital included (the resolver reads it case-blind).
-    const words = when.words && `${when.words.charAt(0).toUpperCase()}${when.words.slice(1)}`;
-    const lead = words ? `${words}, ` : 'Ces jours-là, ';
-    const sentence = `${lead}${speaker.name} a déclaré «${quote}» à la presse.`;
+    // The date expression as the sentence writes it, where it has one.
+    const opening = when.words ? words.opening(when.words, when.precision) : undefined;
+    const lead = opening ? `${opening.before}${opening.words}, ` : words.undated;
+    const said = words.quote(speaker.name, quote, i);
+    quote += said.stop;
+    const sentence = `${lead}${said.say}${said.open}${quote}${said.close}`;
     if (article) article += '\n\n';
     const at = article.length;
     article += sentence;
-    const quoteStart = at + sentence.indexOf('«') + 1;
-    const slug = `evenement-${String(i + 1).padStart(5, '0')}`;
+    const quoteStart = at + lead.length + said.say.length + said.open.length;
+    const expressionStart = at + (opening?.before.length ?? 0);
+    const n = i + 1;
     events.push({
-      slug,
-      title: `Déclaration ${i + 1} de ${speaker.name}`,
-      short: `Déclaration ${i + 1}`,
-      summary: `${speaker.name}, ${speaker.role}, s'exprime devant la presse.`,
+      slug: words.eventSlug(String(n).padStart(5, '0')),
+      title: words.eventTitle(n, speaker.name),
+      short: words.eventShort(n),
+      summary: words.summary(speaker.name, speaker.role),
       date: {
         start: when.start,
         end: when.end,
         precision: when.precision,
-        ...(when.words
+        ...(opening
           ? {
               expression: {
-                text: words,
-                start: at,
-                end: at + when.words.length
+                text: opening.words,
+                start: expressionStart,
+                end: expressionStart + opening.words.length
               }
             }
           : {
               evidence: {
-                note: 'Dates établies par une dépêche de suivi.',
-                sources: [{ outlet: 'Agence de test', published: when.end }]
+                note: words.evidence.note,
+                sources: [{ outlet: words.evidence.outlet, published: when.end }]
               }
             })
       },
@@ -166,7 +279,7 @@ export function generateStory(count, seed = 1) {
       passages: [{ text: sentence, start: at, end: at + sentence.length }],
       quotes: [
         {
-          id: `citation-${i + 1}`,
+          id: words.quoteId(n),
           text: quote,
           start: quoteStart,
           end: quoteStart + quote.length,
@@ -176,11 +289,11 @@ export function generateStory(count, seed = 1) {
     });
   }
   const story = {
-    id: `synthetique-${count}`,
-    title: `Histoire synthétique de ${count} événements`,
-    language: 'fr',
-    article: 'article.fr.txt',
-    source: { outlet: 'Générateur', published: { date: '2024-01-15' }, credit: 'Générateur' },
+    id: words.id(count),
+    title: words.title(count),
+    language,
+    article: words.articleFile,
+    source: words.source,
     period: { start: iso(start), end: iso(end + 7) },
     actors,
     lanes: LANES,
@@ -192,13 +305,20 @@ export function generateStory(count, seed = 1) {
 // Run as a command, not imported: compared as file URLs, which escape a space or an accent in
 // the path (and with symlinks resolved, as Node resolves the script it runs).
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  const count = Number(process.argv[2] ?? 1000);
-  const seed = Number(process.argv[3] ?? 1);
-  const out = process.argv[4] ?? 'bench-results/stories';
-  const { story, article } = generateStory(count, seed);
+  const args = process.argv.slice(2);
+  const flag = args.indexOf('--lang');
+  const language = flag === -1 ? 'fr' : args.splice(flag, 2)[1];
+  if (language !== 'fr' && language !== 'en') {
+    console.error(`--lang: "${language}" is not a language the generator writes (fr or en)`);
+    process.exit(1);
+  }
+  const count = Number(args[0] ?? 1000);
+  const seed = Number(args[1] ?? 1);
+  const out = args[2] ?? 'bench-results/stories';
+  const { story, article } = generateStory(count, seed, language);
   const dir = path.join(out, story.id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'story.json'), JSON.stringify(story, null, 1) + '\n');
-  writeFileSync(path.join(dir, 'article.fr.txt'), article);
+  writeFileSync(path.join(dir, story.article), article);
   console.log(`${dir}: ${count} events, article ${article.length} characters`);
 }

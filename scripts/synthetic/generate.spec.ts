@@ -7,35 +7,76 @@ import { validateStory } from '../../src/lib/story/validate.ts';
 import { generateStory } from './generate.js';
 
 describe('synthetic stories', () => {
-  it.each([100, 1000, 10_000])(
-    'a story of %i events is valid against the schema and its article',
-    (count) => {
-      const { story, article } = generateStory(count, 7);
-      const result = validateStory(story, article, { articleFile: 'article.fr.txt' });
+  it.each([
+    { count: 100, language: 'fr' },
+    { count: 1000, language: 'fr' },
+    { count: 10_000, language: 'fr' },
+    { count: 100, language: 'en' },
+    { count: 1000, language: 'en' },
+    { count: 10_000, language: 'en' }
+  ] as const)(
+    'a story of $count events in $language is valid against the schema and its article',
+    ({ count, language }) => {
+      const { story, article } = generateStory(count, 7, language);
+      const result = validateStory(story, article, { articleFile: story.article });
       expect(result.ok ? [] : result.errors.slice(0, 5)).toEqual([]);
       expect(result.ok && result.story.events).toHaveLength(count);
+      expect(result.ok && result.story.language).toBe(language);
     }
   );
 
-  it('is reproducible from its seed, and differs with another', () => {
-    expect(generateStory(100, 3)).toEqual(generateStory(100, 3));
-    expect(generateStory(100, 3).article).not.toEqual(generateStory(100, 4).article);
+  it('writes an English story in English, its dates read by the English rules', () => {
+    const { story, article } = generateStory(1000, 2, 'en');
+    const result = validateStory(story, article, { articleFile: story.article });
+    if (!result.ok) throw new Error(result.errors.slice(0, 5).join('\n'));
+    expect(story).toMatchObject({ id: 'synthetic-1000-en', article: 'article.en.txt' });
+    // No French typography or words: quotes in curly double quotes, English attributions.
+    expect(article).not.toMatch(/[«»]|déclar|presse|Ces jours|janvier|juillet|\b(?:le|la|les)\b/);
+    expect(article).toMatch(/“[^”]+”, [^.]+ said\./);
+    expect(article).toMatch(/ said: “[^”]+\.”/);
+    expect(article).toMatch(/ told reporters “/);
+    const expressions = result.story.events.flatMap((e) => e.date.expression ?? []);
+    expect(expressions.length).toBeGreaterThan(800);
+    const rules = new Set(expressions.map((x) => x.resolved.rule));
+    expect([...rules].sort()).toEqual(['explicit-day', 'month', 'part-of-month']);
+    // The three ways English news writes a day, each read to the event's own day.
+    for (const form of [
+      /^[A-Z][a-z]{2,}\.? \d{1,2}, \d{4}$/,
+      /^[A-Z][a-z]+day, /,
+      /^\d{1,2} [A-Z]/
+    ])
+      expect(expressions.some((x) => form.test(x.text))).toBe(true);
+    for (const x of expressions)
+      expect(x.resolved.explanation).toMatch(/^(date written out in full|the |early|mid|late)/);
   });
 
-  it('mixes the kinds of dates, spreads over years and lanes, and has bursts', () => {
-    const { story } = generateStory(1000, 1) as unknown as {
-      story: { events: { date: { start: string; precision: string }; actors: string[] }[] };
-    };
-    const precisions = new Set(story.events.map((e) => e.date.precision));
-    expect([...precisions].sort()).toEqual(['day', 'days', 'month', 'part-of-month']);
-    const years = new Set(story.events.map((e) => e.date.start.slice(0, 4)));
-    expect(years.size).toBeGreaterThanOrEqual(4);
-    const perDay = new Map<string, number>();
-    for (const e of story.events) perDay.set(e.date.start, (perDay.get(e.date.start) ?? 0) + 1);
-    expect(Math.max(...perDay.values())).toBeGreaterThanOrEqual(10);
-    const lanes = new Set(story.events.map((e) => e.actors[0]!.split('-')[1]));
-    expect(lanes.size).toBe(5);
-  });
+  it.each(['fr', 'en'] as const)(
+    'is reproducible from its seed, and differs with another (%s)',
+    (language) => {
+      expect(generateStory(100, 3, language)).toEqual(generateStory(100, 3, language));
+      expect(generateStory(100, 3, language).article).not.toEqual(
+        generateStory(100, 4, language).article
+      );
+    }
+  );
+
+  it.each(['fr', 'en'] as const)(
+    'mixes the kinds of dates, spreads over years and lanes, and has bursts (%s)',
+    (language) => {
+      const { story } = generateStory(1000, 1, language) as unknown as {
+        story: { events: { date: { start: string; precision: string }; actors: string[] }[] };
+      };
+      const precisions = new Set(story.events.map((e) => e.date.precision));
+      expect([...precisions].sort()).toEqual(['day', 'days', 'month', 'part-of-month']);
+      const years = new Set(story.events.map((e) => e.date.start.slice(0, 4)));
+      expect(years.size).toBeGreaterThanOrEqual(4);
+      const perDay = new Map<string, number>();
+      for (const e of story.events) perDay.set(e.date.start, (perDay.get(e.date.start) ?? 0) + 1);
+      expect(Math.max(...perDay.values())).toBeGreaterThanOrEqual(10);
+      const lanes = new Set(story.events.map((e) => e.actors[0]!.split('-')[1]));
+      expect(lanes.size).toBe(5);
+    }
+  );
 
   it('writes the story when run from a folder whose path has a space and an accent', () => {
     const temp = mkdtempSync(path.join(tmpdir(), 'chronologie '));
@@ -55,6 +96,26 @@ describe('synthetic stories', () => {
         'article.fr.txt',
         'story.json'
       ]);
+      const english = spawnSync(
+        process.execPath,
+        ['scripts/synthetic/generate.js', '12', '1', 'out', '--lang', 'en'],
+        { cwd: project, encoding: 'utf8' }
+      );
+      expect(english.status).toBe(0);
+      const dirEn = path.join(project, 'out', 'synthetic-12-en');
+      expect(existsSync(dirEn) ? readdirSync(dirEn).sort() : []).toEqual([
+        'article.en.txt',
+        'story.json'
+      ]);
+      const wrong = spawnSync(
+        process.execPath,
+        ['scripts/synthetic/generate.js', '12', '--lang', 'de'],
+        { cwd: project, encoding: 'utf8' }
+      );
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toContain(
+        '--lang: "de" is not a language the generator writes (fr or en)'
+      );
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
