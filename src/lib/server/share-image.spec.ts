@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARE_IMAGE, renderShareImage, renderShareSvg, type ShareCard } from './share-image.ts';
+import { SHARE_IMAGE_SIZE as SHARE_IMAGE } from '../share.ts';
+import { renderShareImage, renderShareSvg, type ShareCard } from './share-image.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -40,7 +39,7 @@ function ihdrSize(png: Uint8Array): { width: number; height: number } {
 function expectShareCardPng(png: Uint8Array) {
   expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   expect(String.fromCharCode(...png.subarray(12, 16))).toBe('IHDR');
-  expect(ihdrSize(png)).toEqual({ width: 1200, height: 630 });
+  expect(ihdrSize(png)).toEqual(SHARE_IMAGE);
   expect(png.byteLength).toBeGreaterThan(10 * 1024);
   expect(png.byteLength).toBeLessThan(400 * 1024);
 }
@@ -73,20 +72,6 @@ describe('renderShareImage', { timeout: 30_000 }, () => {
         expect(box.left + box.width).toBeLessThanOrEqual(SHARE_IMAGE.width);
         expect(box.top + box.height).toBeLessThanOrEqual(SHARE_IMAGE.height);
       }
-    }
-  });
-
-  // SHARE_CARD_SAMPLE=/tmp npx vitest run src/lib/server/share-image.spec.ts writes the cards
-  // there, to look at, and logs their size and rendering time.
-  it.runIf(process.env.SHARE_CARD_SAMPLE)('writes sample cards', async () => {
-    const dir = process.env.SHARE_CARD_SAMPLE!;
-    const cards = { sample: long, 'no-quote': noQuote, markup: hostile };
-    for (const [name, card] of Object.entries(cards)) {
-      const start = performance.now();
-      const png = await renderShareImage(card);
-      const ms = performance.now() - start;
-      writeFileSync(join(dir, `share-card-${name}.png`), png);
-      console.log(`share-card-${name}.png: ${png.byteLength} bytes, ${ms.toFixed(0)} ms`);
     }
   });
 });

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { SHARE_IMAGE_SIZE } from '../share.ts';
 
 export interface ShareCard {
   /** "lundi 4 septembre 2023" — the event's date as resolved */
@@ -23,8 +24,6 @@ export interface ShareCard {
   /** the story's title, shown small at the top */
   storyTitle: string;
 }
-
-export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 const ACCENT = '#0b5cad';
 const INK = '#14202e';
@@ -163,8 +162,8 @@ function cardElement(card: ShareCard): Element {
 
   return el(
     {
-      width: SHARE_IMAGE.width,
-      height: SHARE_IMAGE.height,
+      width: SHARE_IMAGE_SIZE.width,
+      height: SHARE_IMAGE_SIZE.height,
       display: 'flex',
       flexDirection: 'column',
       backgroundColor: '#ffffff',
@@ -201,18 +200,18 @@ export async function renderShareSvg(
   // satori types its input as a React node; plain { type, props } objects are what it walks.
   const element = cardElement(card) as unknown as Parameters<typeof satori>[0];
   return satori(element, {
-    width: SHARE_IMAGE.width,
-    height: SHARE_IMAGE.height,
+    width: SHARE_IMAGE_SIZE.width,
+    height: SHARE_IMAGE_SIZE.height,
     fonts: loadFonts(),
     onNodeDetected: onNode
   });
 }
 
-/** The card as PNG bytes, exactly SHARE_IMAGE.width × SHARE_IMAGE.height. */
+/** The card as PNG bytes, exactly SHARE_IMAGE_SIZE.width × SHARE_IMAGE_SIZE.height. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
   const svg = await renderShareSvg(card);
   const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: SHARE_IMAGE.width },
+    fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width },
     font: { loadSystemFonts: false },
     background: '#ffffff'
   })
