@@ -1,5 +1,17 @@
-import type { HandleServerError } from '@sveltejs/kit';
-import { StoryContentError } from '$lib/server/stories';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { DEFAULT_LANGUAGE, interfaceLanguage } from '$lib/i18n/messages';
+import { messagesFor } from '$lib/i18n/catalogues';
+import { findStory, StoryContentError } from '$lib/server/stories';
+
+/**
+ * Each page says its language in <html lang> (src/app.html's %lang%): its story's, on a
+ * story's pages and the embed's, else the site's own.
+ */
+export const handle: Handle = ({ event, resolve }) => {
+  const story = event.params.story === undefined ? undefined : findStory(event.params.story);
+  const lang = story ? interfaceLanguage(story.language) : DEFAULT_LANGUAGE;
+  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+};
 
 /**
  * A broken story is the author's to fix: in the dev server, show every problem on the page,
@@ -7,5 +19,5 @@ import { StoryContentError } from '$lib/server/stories';
  */
 export const handleError: HandleServerError = ({ error }) => {
   if (error instanceof StoryContentError) return { message: error.message };
-  return { message: 'Erreur interne' };
+  return { message: messagesFor().t('error.internal') };
 };

@@ -157,12 +157,14 @@ test('/<story>/story.json exports the validated story with canonical paths', asy
   const response = await request.get(`/${SEED}/story.json`);
   expect(response.headers()['content-type']).toContain('application/json');
   const exported = (await response.json()) as ExportedStory;
-  expect(exported.source.published.date).toBe('2023-09-05');
+  expect(exported.documents[0]!.published.date).toBe('2023-09-05');
   expect(exported.events).toHaveLength(8);
   for (const event of exported.events) {
     expect(event.path).toBe(`/${SEED}/${event.slug}/`);
     for (const quote of event.quotes)
-      expect(exported.article.text.slice(quote.start, quote.end)).toBe(quote.text);
+      expect(
+        exported.documents.find((d) => d.id === quote.document)!.text.slice(quote.start, quote.end)
+      ).toBe(quote.text);
   }
 });
 

@@ -21,7 +21,7 @@ test('every built page is valid HTML, with one h1, a lang, a title and landmarks
     const html = readFileSync(fileOf(page), 'utf8');
     const h1s = html.match(/<h1[\s>]/g) ?? [];
     if (h1s.length !== 1) problems.push(`${page}: ${h1s.length} <h1>`);
-    if (!/<html lang="fr">/.test(html)) problems.push(`${page}: no lang`);
+    if (!/<html lang="(fr|en)">/.test(html)) problems.push(`${page}: no lang`);
     if (!/<title>[^<]+<\/title>/.test(html)) problems.push(`${page}: no title`);
     if (!/<main[\s>]/.test(html)) problems.push(`${page}: no <main>`);
   }

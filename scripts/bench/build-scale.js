@@ -51,11 +51,11 @@ function main() {
   const sizes = sizesFrom(process.argv.slice(2));
   rmSync(STORIES, { recursive: true, force: true });
   const stories = sizes.map((size) => {
-    const { story, article } = generateStory(size, SEED);
+    const { story, texts } = generateStory(size, SEED);
     const dir = path.join(STORIES, story.id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'story.json'), JSON.stringify(story, null, 1) + '\n');
-    writeFileSync(path.join(dir, 'article.fr.txt'), article);
+    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(dir, file), text);
     console.log(`${path.relative(ROOT, dir)}: ${size} events`);
     return { size, id: story.id };
   });

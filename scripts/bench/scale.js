@@ -433,8 +433,8 @@ export async function measureScale({ chromePath, appOrigin, stories, visDir, our
       ...vis,
       options: {
         ...visOptions(VIS_ZOOM_FRICTION),
-        start: 'story.period.start',
-        end: 'the day after story.period.end'
+        start: 'story.bounds.start',
+        end: 'the day after story.bounds.end'
       }
     },
     sequence: SEQUENCE,

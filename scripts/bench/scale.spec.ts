@@ -43,7 +43,7 @@ describe('vis-timeline data', () => {
   it('makes a box of a single day and a range ending the day after the last day', () => {
     const data = toVisData({
       id: 's',
-      period: { start: '2019-01-01', end: '2019-12-31' },
+      bounds: { start: '2019-01-01', end: '2019-12-31' },
       lanes: [{ id: 'a', label: 'A' }],
       events: [
         {

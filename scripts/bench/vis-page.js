@@ -14,7 +14,7 @@ const MS_PER_DAY = 86_400_000;
 /**
  * @typedef {{ id: string, label?: string }} ExportLane
  * @typedef {{ slug: string, title: string, short?: string, lane: string, date: { start: string, end: string } }} ExportEvent
- * @typedef {{ id: string, period?: { start: string, end: string }, lanes: ExportLane[], events: ExportEvent[] }} StoryExport
+ * @typedef {{ id: string, bounds?: { start: string, end: string }, lanes: ExportLane[], events: ExportEvent[] }} StoryExport
  * @typedef {{ id: string, content: string, start: string, end?: string, group: string }} VisItem
  * @typedef {{ items: VisItem[], groups: { id: string, content: string }[], start?: string, end?: string }} VisData
  */
@@ -41,8 +41,8 @@ export function toVisData(story) {
       group: event.lane
     })),
     groups: story.lanes.map((lane) => ({ id: lane.id, content: lane.label ?? lane.id })),
-    start: story.period?.start,
-    end: story.period?.end && nextDay(story.period.end)
+    start: story.bounds?.start,
+    end: story.bounds?.end && nextDay(story.bounds.end)
   };
 }
 

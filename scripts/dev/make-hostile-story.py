@@ -22,17 +22,21 @@ def at(needle, occ=1):
     i = -1
     for _ in range(occ): i = article.index(needle, i + 1)
     return {'start': u16(article[:i]), 'end': u16(article[:i]) + u16(needle)}
-def span(needle): return {'text': needle, **at(needle)}
-def quote(id, needle, speaker): return {'id': id, 'text': needle, **at(needle), 'speaker': speaker}
+DOC = 'depeche-piegee'
+def span(needle): return {'document': DOC, 'text': needle, **at(needle)}
+def quote(id, needle, speaker): return {'id': id, 'document': DOC, 'text': needle, **at(needle), 'speaker': speaker}
+def expr(needle): return {'document': DOC, 'text': needle, **at(needle)}
 cite = {'outlet': '<b>Agence</b> « piégée » &amp;', 'site': 'example.org', 'url': 'https://example.org/?q=<script>alert(8)</script>',
         'published': '2020-03-10', 'excerpt': '</script><script>alert(7)</script>'}
 story = {
   'id': 'histoire-piegee',
   'title': '<script>alert("titre")</script> Une histoire piégée &amp; 🚀',
   'language': 'fr',
-  'article': 'article.fr.txt',
-  'source': {'outlet': '<i>AFP</i>', 'published': {'date': '2020-03-10'}, 'credit': '"><svg onload=alert(9)>'},
-  'period': {'start': '2020-03-01', 'end': '2020-03-10'},
+  'documents': [{'id': DOC, 'file': 'article.fr.txt', 'title': '<script>alert("document")</script> Une dépêche',
+                 'outlet': '<i>AFP</i>', 'credit': '"><svg onload=alert(9)>', 'language': 'fr',
+                 'published': {'date': '2020-03-10'}, 'url': 'https://example.org/?q="><script>alert(15)</script>'}],
+  'bounds': {'start': '2020-03-01', 'end': '2020-03-10'},
+  'periods': [{'id': 'periode-piegee', 'label': '<img src=x onerror=alert(16)> Une période', 'start': '2020-03-09', 'end': '2020-03-10'}],
   'actors': [
     {'id': 'robert', 'name': '<b onmouseover=alert(5)>Robert</b>', 'kind': 'person', 'role': f'{RLO}elôr{PDF} javascript:alert(10)', 'represents': 'Pays <x>'},
     {'id': 'temoin', 'name': 'Témoin 👩🏽‍🚀', 'kind': 'person', 'role': 'témoin', 'represents': 'Pays <x>'},
@@ -42,19 +46,20 @@ story = {
     {'slug': 'titre-script', 'title': '<script>alert("titre")</script> Un titre',
      'short': f'{RLO}tiurb{PDF} <img src=x onerror=alert(11)>',
      'summary': 'Un résumé avec <img src=x onerror=alert(3)> et javascript:alert(4) et &lt;i&gt;.',
-     'date': {'start': '2020-03-10', 'end': '2020-03-10', 'precision': 'day', 'expression': {'text': 'Mardi', **at('Mardi')}},
+     'date': {'start': '2020-03-10', 'end': '2020-03-10', 'precision': 'day', 'expression': expr('Mardi')},
      'actors': ['robert'], 'claim': {'status': 'stated', 'by': 'robert'},
      'passages': [span(f'Mardi, le titre «{q1}» a circulé sur les réseaux.')],
      'quotes': [quote('citation-script', q1, 'robert')]},
     {'slug': 'image-piegee', 'title': 'Une image <img src=x onerror=alert(12)>',
      'summary': 'Entités &amp; &lt;b&gt; et un lien javascript:alert(13).',
-     'date': {'start': '2020-03-09', 'end': '2020-03-09', 'precision': 'day', 'expression': {'text': 'lundi', **at('lundi')}},
+     'date': {'start': '2020-03-09', 'end': '2020-03-09', 'precision': 'day', 'expression': expr('lundi')},
      'actors': ['robert'], 'claim': {'status': 'reported', 'outlet': '<b>Réseau</b>'},
      'passages': [span(f'Un internaute a écrit «{q2}» lundi.')],
-     'quotes': [quote('citation-image', q2, 'robert')]},
+     'quotes': [quote('citation-image', q2, 'robert')],
+     'media': [{'url': 'https://example.org/"><script>alert(17)</script>', 'caption': '<b>Légende</b> piégée', 'credit': '"><svg onload=alert(18)>'}]},
     {'slug': 'texte-inverse', 'title': f'Texte {RLO}esrevni{PDF} et émojis 🚀🇫🇷',
      'summary': f'Un militant écrit à l’envers {RLO}ici{PDF} et avec des émojis 👩🏽‍🚀.',
-     'date': {'start': '2020-03-09', 'end': '2020-03-09', 'precision': 'day', 'expression': {'text': 'hier', **at('hier')}},
+     'date': {'start': '2020-03-09', 'end': '2020-03-09', 'precision': 'day', 'expression': expr('hier')},
      'actors': ['temoin'], 'claim': {'status': 'stated', 'by': 'temoin'},
      'passages': [span(f'Un militant a déclaré «{q3}» hier.')],
      'quotes': [quote('citation-inverse', q3, 'temoin')]},

@@ -1,23 +1,34 @@
-# How content/stories/coree-du-nord-russie-armes/story.json was first written: offsets are computed
-# from the article, never typed by hand. The JSON is the source of truth now; rerun only to
-# regenerate it wholesale. Run from the repository root: python3 scripts/dev/make-seed-story.py
+# How content/stories/coree-du-nord-russie-armes/story.json is written: offsets are computed from
+# the documents, never typed by hand. Rerun after an edit here, from the repository root:
+#   python3 scripts/dev/make-seed-story.py
+# Two documents: the AFP dispatch of 5 September 2023 (article.fr.txt, the seed) and the follow-up
+# of 12 September (../shared/articles/2023-09-12-kim-arrive-en-russie.fr.txt), both kept byte for byte.
 import json
 d='content/stories/coree-du-nord-russie-armes/'
-t=open(d+'article.fr.txt',encoding='utf-8').read()
-def at(needle, occ=1):
+DOC='depeche-afp-2023-09-05'
+SUITE='liberation-afp-2023-09-12'
+FILES={DOC:'article.fr.txt', SUITE:'2023-09-12-kim-arrive-en-russie.fr.txt'}
+TEXTS={doc:open(d+f,encoding='utf-8').read() for doc,f in FILES.items()}
+t=TEXTS[DOC]
+def at(needle, occ=1, doc=DOC):
+    # Offsets are UTF-16 code units, as JavaScript counts them (these texts have no astral characters).
+    text=TEXTS[doc]
+    assert all(ord(c) < 0x10000 for c in text)
     i=-1
     for _ in range(occ):
-        i=t.index(needle,i+1)
+        i=text.index(needle,i+1)
     return {'start':i,'end':i+len(needle)}
-def span(needle, occ=1):
-    return {'text':needle, **at(needle,occ)}
-def q(id, needle, speaker, occ=1, **kw):
-    return {'id':id,'text':needle, **at(needle,occ), 'speaker':speaker, **kw}
-def expr(needle, occ=1, within=None):
+def span(needle, occ=1, doc=DOC):
+    return {'document':doc,'text':needle, **at(needle,occ,doc)}
+def q(id, needle, speaker, occ=1, doc=DOC, **kw):
+    return {'id':id,'document':doc,'text':needle, **at(needle,occ,doc), 'speaker':speaker, **kw}
+def expr(needle, occ=1, within=None, doc=DOC):
     # the expression as it stands in a given sentence
-    base=t.index(within) if within else 0
-    i=t.index(needle, base)
-    return {'text':needle,'start':i,'end':i+len(needle)}
+    text=TEXTS[doc]
+    base=text.index(within) if within else 0
+    i=text.index(needle, base)
+    if within: assert i < base+len(within), (needle, within)
+    return {'document':doc,'text':needle,'start':i,'end':i+len(needle)}
 
 P1="La Maison Blanche a mis en garde mardi la Corée du Nord contre toute vente d'armes à la Russie en soutien de sa guerre en Ukraine, avant un possible sommet entre le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong Un."
 P2="Lundi, la Maison Blanche a affirmé que Kim Jong Un avait l'intention de se rendre en Russie pour discuter de ventes d'armes avec Vladimir Poutine."
@@ -41,22 +52,50 @@ def cite(outlet, site, published, excerpt=None, title=None, url=None):
     return c
 
 fin_juillet=expr('fin juillet', within=P8b)
+
+# The follow-up of 12 September: its sentences, as they stand in it.
+S_FIRST="C’est la première visite à l’étranger du dirigeant nord-coréen depuis l’épidémie de Covid-19."
+S_SUMMIT="Un sommet avec Vladimir Poutine doit se tenir dans les prochains jours quelque part dans l’Extrême-Orient russe."
+S_ARRIVED="Le dirigeant nord-coréen Kim Jong-un, parti dimanche de Pyongyang à bord d’un train blindé, est arrivé en Russie mardi, où il doit parler de «sujets sensibles» avec Vladimir Poutine dans les jours à venir, selon le porte-parole du Kremlin cité par l’agence russe Ria Novosti."
+S_LEFT="Le dirigeant nord-coréen Kim Jong-un, parti dimanche de Pyongyang à bord d’un train blindé"
+S_KCNA="Kim Jong-un «est parti en train dimanche après-midi pour visiter la Fédération de Russie», a annoncé mardi l’agence officielle nord-coréenne KCNA."
+S_IMAGES="Des images des médias d’Etat ont montré le dirigeant marchant vers son train sur un tapis rouge, et passant en revue une garde d’honneur dans la gare."
+for p in [S_FIRST,S_SUMMIT,S_ARRIVED,S_KCNA,S_IMAGES]: assert p in TEXTS[SUITE], p[:40]
+
 story={
  'id':'coree-du-nord-russie-armes',
  'title':"La Maison Blanche met en garde la Corée du Nord contre toute vente d'armes à la Russie",
  'language':'fr',
- 'article':'article.fr.txt',
- 'source':{
+ 'documents':[{
+   'id':DOC,
+   'file':'article.fr.txt',
    'outlet':'AFP',
-   'published':{'date':'2023-09-05'},
    'credit':'AFP',
+   'language':'fr',
+   'published':{'date':'2023-09-05'},
    'note':"Dépêche de l'AFP du mardi 5 septembre 2023, diffusée en soirée (heure d'Europe). Le texte ne porte ni date ni heure : la date vient de ses reprises datées ; l'heure de la dépêche d'origine n'est pas connue.",
    'sources':[
      cite('franceinfo','francetvinfo.fr','2023-09-05','mardi 5 septembre'),
      cite('bluewin (ATS)','bluewin.ch','2023-09-05','5.9.2023 - 21:44'),
      cite("L'essentiel (AFP)",None,None),
    ]},
- 'period':{'start':'2023-07-21','end':'2023-09-05'},
+  {
+   'id':SUITE,
+   'file':FILES[SUITE],
+   'title':'Kim Jong-un est arrivé en Russie à bord de son train blindé',
+   'outlet':'Libération',
+   'credit':'Libération avec AFP',
+   'language':'fr',
+   'published':{'date':'2023-09-12'},
+   'url':'https://www.liberation.fr/international/asie-pacifique/kim-jong-un-est-arrive-en-russie-a-bord-de-son-train-blinde-20230912_GMKXJJIBUZFFNEYWTK2NG7HERM/',
+   'note':"Article de Libération avec l'AFP du mardi 12 septembre 2023 : le chapô et le corps tels que publiés (sans le titre, la signature ni le lien final), lus dans leur reprise par caphaitiennews.com, qui donne l'adresse de l'original, datée du 20230912 ; le texte dit que Kim Jong-un « est arrivé en Russie mardi ». L'heure de publication n'est pas connue.",
+   'sources':[cite('caphaitiennews.com (Libération)','caphaitiennews.com','2023-09-12')],
+  }],
+ 'bounds':{'start':'2023-07-21','end':'2023-09-13'},
+ 'periods':[
+   {'id':'visite-de-choigou','label':'Visite de Choïgou','start':'2023-07-25','end':'2023-07-27'},
+   {'id':'voyage-de-kim-jong-un-en-russie','label':'Voyage de Kim Jong Un en Russie','start':'2023-09-10','end':'2023-09-13'},
+ ],
  'actors':[
    {'id':'maison-blanche','name':'La Maison Blanche','kind':'institution','role':'présidence des États-Unis','represents':'États-Unis'},
    {'id':'jake-sullivan','name':'Jake Sullivan','kind':'person','role':'conseiller à la sécurité nationale','represents':'États-Unis'},
@@ -68,6 +107,7 @@ story={
    {'id':'kim-jong-un','name':'Kim Jong Un','kind':'person','role':'dirigeant nord-coréen','represents':'Corée du Nord'},
    {'id':'new-york-times','name':'The New York Times','kind':'outlet','role':'quotidien américain','represents':'Presse'},
    {'id':'tass','name':'TASS','kind':'outlet','role':'agence de presse russe','represents':'Presse'},
+   {'id':'kcna','name':'KCNA','kind':'outlet','role':'agence officielle nord-coréenne','represents':'Presse'},
  ],
  'lanes':[
    {'id':'washington','label':'Washington','represents':['États-Unis']},
@@ -187,6 +227,45 @@ story={
    'passages':[span(P4b)],
    'quotes':[q('peskov-rien-a-dire',"Non, nous ne pouvons pas (confirmer), nous n'avons rien à dire sur ce sujet",'dmitri-peskov',
               translation={'en':'No, we cannot (confirm), we have nothing to say on this subject'})]},
+  # --- What came next: the follow-up of 12 September, and the summit ---
+  {'slug':'kim-jong-un-quitte-pyongyang-en-train-blinde',
+   'short':'Kim quitte Pyongyang en train blindé',
+   'title':'Kim Jong Un quitte Pyongyang en train blindé pour la Russie',
+   'summary':"Kim Jong Un quitte Pyongyang le dimanche 10 septembre à bord d'un train blindé, pour son premier voyage à l'étranger depuis la pandémie de Covid-19. L'agence officielle nord-coréenne KCNA annonce le mardi qu'il « est parti en train dimanche après-midi pour visiter la Fédération de Russie ».",
+   'date':{'start':'2023-09-10','end':'2023-09-10','precision':'day',
+     # "dimanche" as the dispatch says it, not the one inside KCNA's quotation: that quotation is KCNA's words.
+     'expression':expr('dimanche', within=S_LEFT, doc=SUITE)},
+   'actors':['kim-jong-un','kcna'],
+   'claim':{'status':'announced','outlet':'KCNA'},
+   'passages':[span(S_LEFT, doc=SUITE), span(S_KCNA, doc=SUITE), span(S_IMAGES, doc=SUITE)],
+   'quotes':[q('kcna-parti-en-train',"est parti en train dimanche après-midi pour visiter la Fédération de Russie",'kcna',doc=SUITE,
+              translation={'en':'left by train on Sunday afternoon to visit the Russian Federation'})]},
+  {'slug':'kim-jong-un-arrive-en-russie',
+   'short':'Kim Jong Un arrive en Russie',
+   'title':'Kim Jong Un arrive en Russie, où un sommet avec Poutine doit se tenir',
+   'summary':"Kim Jong Un arrive en Russie le mardi 12 septembre. Selon le porte-parole du Kremlin, cité par l'agence Ria Novosti, il doit parler de « sujets sensibles » avec Vladimir Poutine ; le sommet doit se tenir « dans les prochains jours » dans l'Extrême-Orient russe, sans date ni lieu précisés par Moscou.",
+   'date':{'start':'2023-09-12','end':'2023-09-12','precision':'day',
+     'expression':expr('mardi', within=S_ARRIVED, doc=SUITE)},
+   'actors':['kim-jong-un','dmitri-peskov','vladimir-poutine'],
+   'claim':{'status':'established'},
+   'passages':[span(S_FIRST, doc=SUITE), span(S_SUMMIT, doc=SUITE), span(S_ARRIVED, doc=SUITE)],
+   'quotes':[q('peskov-sujets-sensibles','sujets sensibles','dmitri-peskov',doc=SUITE,outlet='Ria Novosti',
+              translation={'en':'sensitive matters'})]},
+  {'slug':'sommet-poutine-kim-au-cosmodrome-vostotchny',
+   'short':'Sommet Poutine–Kim à Vostotchny',
+   'title':'Sommet de Vladimir Poutine et Kim Jong Un au cosmodrome Vostotchny',
+   'summary':"Vladimir Poutine et Kim Jong Un se rencontrent le mercredi 13 septembre au cosmodrome Vostotchny, dans l'Extrême-Orient russe. Les dépêches de la chronologie ne le rapportent pas : le sommet n'y est qu'annoncé pour les jours à venir ; ce sont d'autres sources qui le datent et le situent.",
+   'date':{'start':'2023-09-13','end':'2023-09-13','precision':'day',
+     'evidence':{'note':"Reuters et TASS rapportent la rencontre le mercredi 13 septembre 2023, au cosmodrome Vostotchny.",
+       'sources':[cite('Reuters',None,'2023-09-13','met for a rare summit on Wednesday… Vostochny Cosmodrome'),
+                  cite('TASS','tass.com',None,url='https://tass.com/politics/1674885')]}},
+   'actors':['vladimir-poutine','kim-jong-un'],
+   'claim':{'status':'established'},
+   'passages':[],
+   'evidence':{'note':"Le sommet s'est tenu le mercredi 13 septembre 2023 au cosmodrome Vostotchny, dans l'Extrême-Orient russe, selon Reuters et TASS.",
+     'sources':[cite('Reuters',None,'2023-09-13','met for a rare summit on Wednesday… Vostochny Cosmodrome'),
+                cite('TASS','tass.com',None,url='https://tass.com/politics/1674885')]},
+   'quotes':[]},
  ]}
 open(d+'story.json','w',encoding='utf-8').write(json.dumps(story,ensure_ascii=False,indent=2)+'\n')
-print(fin_juillet)
+

@@ -5,21 +5,22 @@ root='src/lib/server/fixtures/stories'
 shutil.rmtree(root, ignore_errors=True)
 article="Lundi, le ministre a déclaré «nous partons» à la presse. Mardi, il est parti."
 def at(n): i=article.index(n); return i, i+len(n)
+D='depeche'  # the one document's id: every span names it
 base={
- 'id':'mini','title':'Une petite histoire','language':'fr','article':'article.fr.txt',
- 'source':{'outlet':'AFP','published':{'date':'2023-09-05'},'credit':'AFP'},
- 'period':{'start':'2023-09-01','end':'2023-09-05'},
+ 'id':'mini','title':'Une petite histoire','language':'fr',
+ 'documents':[{'id':D,'file':'article.fr.txt','outlet':'AFP','credit':'AFP','language':'fr','published':{'date':'2023-09-05'}}],
+ 'bounds':{'start':'2023-09-01','end':'2023-09-05'},
  'actors':[{'id':'ministre','name':'Le ministre','kind':'person','role':'ministre','represents':'France'}],
  'events':[
   {'slug':'le-ministre-annonce','title':'Le ministre annonce son départ','summary':'Il le dit.',
-   'date':{'start':'2023-09-04','end':'2023-09-04','precision':'day','expression':{'text':'Lundi','start':0,'end':5}},
+   'date':{'start':'2023-09-04','end':'2023-09-04','precision':'day','expression':{'document':D,'text':'Lundi','start':0,'end':5}},
    'actors':['ministre'],'claim':{'status':'stated','by':'ministre'},
-   'passages':[{'text':"Lundi, le ministre a déclaré «nous partons» à la presse.",'start':0,'end':at("Lundi, le ministre a déclaré «nous partons» à la presse.")[1]}],
-   'quotes':[{'id':'nous-partons','text':'nous partons','start':at('nous partons')[0],'end':at('nous partons')[1],'speaker':'ministre'}]},
+   'passages':[{'document':D,'text':"Lundi, le ministre a déclaré «nous partons» à la presse.",'start':0,'end':at("Lundi, le ministre a déclaré «nous partons» à la presse.")[1]}],
+   'quotes':[{'id':'nous-partons','document':D,'text':'nous partons','start':at('nous partons')[0],'end':at('nous partons')[1],'speaker':'ministre'}]},
   {'slug':'le-ministre-part','title':'Le ministre part','summary':'Il part.',
-   'date':{'start':'2023-09-05','end':'2023-09-05','precision':'day','expression':{'text':'Mardi','start':at('Mardi')[0],'end':at('Mardi')[1]}},
+   'date':{'start':'2023-09-05','end':'2023-09-05','precision':'day','expression':{'document':D,'text':'Mardi','start':at('Mardi')[0],'end':at('Mardi')[1]}},
    'actors':['ministre'],'claim':{'status':'established'},
-   'passages':[{'text':'Mardi, il est parti.','start':at('Mardi, il est parti.')[0],'end':at('Mardi, il est parti.')[1]}],
+   'passages':[{'document':D,'text':'Mardi, il est parti.','start':at('Mardi, il est parti.')[0],'end':at('Mardi, il est parti.')[1]}],
    'quotes':[]}]}
 F='content/stories/mini/story.json'
 def write(name, story, expected, art=article, raw=None):
@@ -40,27 +41,27 @@ def before(s):
     s['events'][1]['date']['evidence']={'note':'Une source.','sources':[{'outlet':'AFP','published':'2023-09-05'}]}
 fault('end-before-start', before, ['events[1].date.end: 2023-09-03 is before start 2023-09-05'])
 def notin(s): s['events'][0]['quotes'][0]['text']='nous restons'
-fault('quote-not-in-article', notin, ['events[0].quotes[0].text: not found in article.fr.txt','article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+fault('quote-not-in-article', notin, ['events[0].quotes[0].text: not found in article.fr.txt','documents[0]: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 def elsewhere(s): s['events'][0]['quotes'][0].update(start=0, end=12)
-fault('offsets-point-elsewhere', elsewhere, ['events[0].quotes[0]: offsets 0–12 point to "Lundi, le mi", not to the text, which is at 30–42','article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+fault('offsets-point-elsewhere', elsewhere, ['events[0].quotes[0]: offsets 0–12 of article.fr.txt point to "Lundi, le mi", not to the text, which is at 30–42','documents[0]: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 def dup(s): s['events'][1]['slug']='le-ministre-annonce'
 fault('duplicate-slug', dup, ['events[1].slug: duplicate slug "le-ministre-annonce" (also events[0])'])
 def unknown(s): s['events'][0]['quotes'][0]['speaker']='president'; s['events'][1]['actors'].append('president')
 fault('unknown-actor', unknown, ['events[0].quotes[0].speaker: unknown actor "president" (not in actors)','events[1].actors[1]: unknown actor "president" (not in actors)'])
 # with an empty article nothing can be checked against it: the emptiness is the message
-fault('empty-article', lambda s: None, ['article: article.fr.txt is empty'], art='')
+fault('empty-article', lambda s: None, ['documents[0].file: article.fr.txt is empty'], art='')
 def types(s):
     s['title']=42; s['events'][0]['date']['start']=20230904; s['events'][0]['quotes']={}; s['actors'][0]['kind']='robot'
 fault('wrong-types', types, ['title: expected string, got 42','actors[0].kind: expected ("person" | "institution" | "country" | "outlet"), got "robot"','events[0].date.start: expected string, got 20230904','events[0].quotes: expected Array, got Object'])
-fault('quotation-not-attached', lambda s: s['events'][0].__setitem__('quotes', []), ['article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+fault('quotation-not-attached', lambda s: s['events'][0].__setitem__('quotes', []), ['documents[0]: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 def outside(s):
     s['events'][1]['date'].update(start='2023-09-12', end='2023-09-12'); s['events'][1]['date'].pop('expression')
     s['events'][1]['date']['evidence']={'note':'Plus tard.','sources':[{'outlet':'Reuters','published':'2023-09-13'}]}
-fault('date-outside-period', outside, ["events[1].date: 2023-09-12…2023-09-12 lies outside the story's period 2023-09-01…2023-09-05"])
+fault('date-outside-bounds', outside, ["events[1].date: 2023-09-12…2023-09-12 lies outside the story's bounds 2023-09-01…2023-09-05"])
 def disagree(s): s['events'][0]['date'].update(start='2023-09-03', end='2023-09-03')
 fault('date-disagrees-with-article', disagree, ['events[0].date: 2023-09-03…2023-09-03 is outside 2023-09-04…2023-09-04, what "Lundi" means on 2023-09-05'])
 def noevidence(s): s['events'][1]['date'].pop('expression')
-fault('undated-without-evidence', noevidence, ['events[1].date.evidence: required when the article gives no date expression (cite the sources that establish the date)'])
+fault('undated-without-evidence', noevidence, ['events[1].date.evidence: required when no document gives a date expression (cite the sources that establish the date)'])
 write('invalid-json', None, ['invalid JSON at line 1, column 3: Expected property name or \'}\''], raw='{ id: "mini" }\n')
 def many(s):
     s['events'][1]['slug']='le-ministre-annonce'
@@ -72,7 +73,7 @@ fault('every-error-listed', many, [
  'events[1].slug: duplicate slug "le-ministre-annonce" (also events[0])',
  'events[1].actors[0]: unknown actor "inconnu" (not in actors)',
  'events[1].date.end: 2023-09-04 is before start 2023-09-06',
- 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+ 'documents[0]: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 def mixed(s):
     s['events'][1]['date']['start']='2023-02-30'
     s['events'][0]['quotes'][0]['text']='nous restons'
@@ -83,33 +84,33 @@ fault('shape-and-content-errors', mixed, [
 art2 = article.replace('Mardi, il est parti.', 'Mardi dernier, il est parti.')
 def cut(s):
     s['events'][1]['passages'][0].update(text='Mardi dernier, il est parti.', end=s['events'][1]['passages'][0]['start'] + len('Mardi dernier, il est parti.'))
-fault('expression-cut-short', cut, ['events[1].date.expression: "Mardi" is cut short: the article says "Mardi dernier"'], art=art2)
+fault('expression-cut-short', cut, ['events[1].date.expression: "Mardi" is cut short: article.fr.txt says "Mardi dernier"'], art=art2)
 def misquote(s): s['events'][0]['summary'] = 'Il dit « nous partirons » à la presse.'
-fault('quoted-words-not-in-article', misquote, ['events[0].summary: "nous partirons" is in quotation marks but not in article.fr.txt'])
+fault('quoted-words-not-in-article', misquote, ['events[0].summary: "nous partirons" is in quotation marks but in no document (article.fr.txt)'])
 def nolane(s):
     s['lanes'] = [{'id': 'paris', 'label': 'Paris', 'represents': ['Italie']}]
 fault('actor-in-no-lane', nolane, ['actors[0].represents: "France" is in no lane (see lanes)'])
 def toplevel(s):
-    s['source']['credit'] = 5
+    s['documents'][0]['credit'] = 5
     s['events'][0]['quotes'][0]['text'] = 'nous restons'
 fault('top-level-error-hides-nothing', toplevel, [
- 'source.credit: expected string, got 5',
+ 'documents[0].credit: expected string, got 5',
  'events[0].quotes[0].text: not found in article.fr.txt',
- 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+ 'documents[0]: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 write('root-not-an-object', None, ['(root): expected a JSON object, got an array'], raw='[]\n')
-def notime(s): s['source']['published'].update(time='21:44')
-fault('time-without-zone', notime, ['source.published.timeZone: a time needs its time zone, and a time zone its time'])
-def badzone(s): s['source']['published'].update(time='21:44', timeZone='Mars/Olympus')
-fault('unknown-time-zone', badzone, ['source.published.timeZone: unknown IANA time zone "Mars/Olympus"'])
+def notime(s): s['documents'][0]['published'].update(time='21:44')
+fault('publication-time-without-zone', notime, ['documents[0].published.timeZone: a time needs its time zone, and a time zone its time'])
+def badzone(s): s['documents'][0]['published'].update(time='21:44', timeZone='Mars/Olympus')
+fault('unknown-time-zone', badzone, ['documents[0].published.timeZone: unknown IANA time zone "Mars/Olympus"'])
 art3 = article.replace('Mardi, il est parti.', 'La semaine prochaine, il est parti.')
 def unreadable(s):
     p = 'La semaine prochaine, il est parti.'
     st = art3.index(p)
     s['events'][1]['passages'][0].update(text=p, start=st, end=st + len(p))
-    s['events'][1]['date']['expression'] = {'text': 'La semaine prochaine', 'start': st, 'end': st + len('La semaine prochaine')}
+    s['events'][1]['date']['expression'] = {'document': D, 'text': 'La semaine prochaine', 'start': st, 'end': st + len('La semaine prochaine')}
 fault('unresolvable-expression', unreadable, ['events[1].date.expression.text: cannot resolve "La semaine prochaine" against 2023-09-05: not an expression the resolver knows (see README, "How dates are read")'], art=art3)
 def spaces(s): s['events'][0]['quotes'][0]['text'] = 'nous partons '
-fault('quote-not-verbatim', spaces, ['events[0].quotes[0].text: not found in article.fr.txt', 'article: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
+fault('quote-not-verbatim', spaces, ['events[0].quotes[0].text: not found in article.fr.txt', 'documents[0]: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 def reserved(s): s['events'][1]['slug'] = 'article'
 fault('reserved-slug', reserved, ['events[1].slug: "article" is an address the site uses itself; choose another'])
 # Two lanes with one id would share the timeline's row and its key.
@@ -121,3 +122,26 @@ fault('duplicate-lane-id', twolanes, ['lanes[1].id: duplicate lane "paris" (also
 def collide(s):
     s['actors'].append({'id': 'ministere', 'name': 'Le ministère', 'kind': 'institution', 'role': 'ministère', 'represents': 'FRANCE'})
 fault('lane-ids-collide', collide, ['actors[1].represents: "FRANCE" makes the lane id "france", as "France" does (actors[0].represents); write them alike, or list the lanes in lanes'])
+
+# --- The faults of the model of many documents (issue 13) ---
+def unknowndoc(s): s['events'][1]['passages'][0]['document'] = 'autre-depeche'
+fault('unknown-document', unknowndoc, ['events[1].passages[0].document: unknown document "autre-depeche" (not in documents)'])
+def beyond(s): s['events'][1]['passages'][0].update(start=70, end=90)
+fault('offsets-beyond-document', beyond, [f'events[1].passages[0]: offsets 70–90 are not a span of article.fr.txt ({len(article)} characters)'])
+# An event no document reports must say what it rests on: evidence, or the newsroom's own text.
+def nobasis(s): s['events'][1]['passages'] = []
+fault('event-without-basis', nobasis, ['events[1].passages: stands on no passage: give passages, evidence (the sources that report it) or claim status "editorial"'])
+def exact(s): s['events'][1]['date'].update(precision='time', time='14:30')
+fault('time-without-zone', exact, ['events[1].date.timeZone: a time needs its time zone (an IANA zone such as "Asia/Vladivostok")'])
+def zoneonly(s): s['events'][1]['date'].update(timeZone='Europe/Paris')
+fault('zone-without-time', zoneonly, ['events[1].date.timeZone: only a date of precision "time" has a timeZone'])
+def escape(s): s['events'][1]['media'] = [{'file': '../../secret.jpg', 'alt': 'Un secret'}]
+fault('image-outside-folder', escape, ['events[1].media[0].file: "../../secret.jpg" is outside the story\'s folder (give a path inside it, such as "media/photo.jpg")'])
+def svg(s): s['events'][1]['media'] = [{'file': 'media/carte.svg', 'alt': 'Une carte'}]
+fault('image-not-raster', svg, ['events[1].media[0].file: "media/carte.svg" is not an image the site shows (.jpg, .jpeg, .png, .webp, .gif or .avif)'])
+def nofile(s): s['events'][1]['media'] = [{'file': 'media/absente.jpg', 'alt': 'Absente'}]
+fault('image-not-found', nofile, ['events[1].media[0].file: "media/absente.jpg" not found in the story\'s folder'])
+def insecure(s): s['events'][1]['media'] = [{'url': 'http://exemple.fr/photo', 'caption': 'Ailleurs'}]
+fault('media-url-not-https', insecure, ['events[1].media[0].url: must be https'])
+def backwards(s): s['periods'] = [{'id': 'la-semaine', 'label': 'La semaine', 'start': '2023-09-05', 'end': '2023-09-01'}]
+fault('period-ends-before-start', backwards, ['periods[0].end: 2023-09-01 is before start 2023-09-05'])

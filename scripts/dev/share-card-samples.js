@@ -19,7 +19,8 @@ const cards = {
       'À Matignon, la Première ministre reçoit les syndicats et promet « une concertation sans tabou » sur l’âge légal, la pénibilité et l’emploi des seniors',
     quote: {
       text: 'Nous ne reviendrons pas sur l’équilibre financier du système, mais tout ce qui concerne la pénibilité, les carrières longues et l’emploi des seniors est sur la table.',
-      speaker: 'Élisabeth Borne, Première ministre'
+      speaker: 'Élisabeth Borne, Première ministre',
+      marks: { open: '«\u00a0', close: '\u00a0»' }
     },
     source: 'Dépêche AFP du mardi 5 septembre 2023'
   },
@@ -33,7 +34,11 @@ const cards = {
     storyTitle: 'Tom &amp; Jerry <b>Inc.</b>',
     dateLabel: 'mardi 5 septembre 2023',
     title: 'Une faille <script>alert(1)</script> découverte',
-    quote: { text: '<img src=x onerror=alert(1)> & "guillemets"', speaker: '<i>X</i>' },
+    quote: {
+      text: '<img src=x onerror=alert(1)> & "guillemets"',
+      speaker: '<i>X</i>',
+      marks: { open: '“', close: '”' }
+    },
     source: 'Source: </svg><svg onload=alert(1)>'
   }
 };

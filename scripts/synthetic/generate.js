@@ -3,7 +3,9 @@
  * several years in several lanes, with a realistic mix of exact days, ranges of days, parts
  * of months and whole months, bursts of many events on one day, and quotes of realistic
  * length. Each story is valid against the story schema: every quote and date expression
- * stands in the generated article at its offsets.
+ * stands in the generated document at its offsets. About one event in fifty stands on no
+ * passage and rests on cited evidence, and one in a hundred is the newsroom's own text; two
+ * named periods are drawn as bands.
  *
  * In French (the default) or in English (`--lang en`): titles, summaries, quotes and their
  * attributions, and date expressions as each language's news writes them ("fin juillet 2023",
@@ -42,8 +44,10 @@ const LANGUAGES = {
   fr: {
     id: (/** @type {number} */ count) => `synthetique-${count}`,
     title: (/** @type {number} */ count) => `Histoire synthétique de ${count} événements`,
-    articleFile: 'article.fr.txt',
-    source: { outlet: 'Générateur', published: { date: '2024-01-15' }, credit: 'Générateur' },
+    document: { id: 'depeche-synthetique', file: 'article.fr.txt' },
+    outlet: 'Générateur',
+    periods: ['La première année', 'La crise'],
+    periodIds: ['premiere-annee', 'la-crise'],
     lanes: [
       { id: 'gouvernement', label: 'Gouvernement', represents: ['Gouvernement'] },
       { id: 'opposition', label: 'Opposition', represents: ['Opposition'] },
@@ -82,13 +86,31 @@ const LANGUAGES = {
     eventShort: (/** @type {number} */ n) => `Déclaration ${n}`,
     summary: (/** @type {string} */ name, /** @type {string} */ role) =>
       `${name}, ${role}, s'exprime devant la presse.`,
-    evidence: { note: 'Dates établies par une dépêche de suivi.', outlet: 'Agence de test' }
+    evidence: { note: 'Dates établies par une dépêche de suivi.', outlet: 'Agence de test' },
+    /** Events no passage reports: the newsroom's own summary, or what other sources report. */
+    unreported: {
+      editorial: {
+        title: (/** @type {number} */ n, /** @type {string} */ name) => `Point ${n} sur ${name}`,
+        short: (/** @type {number} */ n) => `Point ${n}`,
+        summary: (/** @type {string} */ name, /** @type {string} */ role) =>
+          `La rédaction résume ce que l'on sait de ${name}, ${role}.`
+      },
+      evidence: {
+        title: (/** @type {number} */ n, /** @type {string} */ name) =>
+          `Information ${n} sur ${name}`,
+        short: (/** @type {number} */ n) => `Information ${n}`,
+        summary: (/** @type {string} */ name, /** @type {string} */ role) =>
+          `D'autres sources rapportent une prise de parole de ${name}, ${role}.`
+      }
+    }
   },
   en: {
     id: (/** @type {number} */ count) => `synthetic-${count}-en`,
     title: (/** @type {number} */ count) => `A synthetic story of ${count} events`,
-    articleFile: 'article.en.txt',
-    source: { outlet: 'Generator', published: { date: '2024-01-15' }, credit: 'Generator' },
+    document: { id: 'synthetic-dispatch', file: 'article.en.txt' },
+    outlet: 'Generator',
+    periods: ['The first year', 'The crisis'],
+    periodIds: ['first-year', 'the-crisis'],
     lanes: [
       { id: 'government', label: 'Government', represents: ['Government'] },
       { id: 'opposition', label: 'Opposition', represents: ['Opposition'] },
@@ -138,7 +160,21 @@ const LANGUAGES = {
     eventShort: (/** @type {number} */ n) => `Statement ${n}`,
     summary: (/** @type {string} */ name, /** @type {string} */ role) =>
       `${name}, ${role}, speaks to the press.`,
-    evidence: { note: 'Dates established by a follow-up dispatch.', outlet: 'Test agency' }
+    evidence: { note: 'Dates established by a follow-up dispatch.', outlet: 'Test agency' },
+    unreported: {
+      editorial: {
+        title: (/** @type {number} */ n, /** @type {string} */ name) => `Briefing ${n} on ${name}`,
+        short: (/** @type {number} */ n) => `Briefing ${n}`,
+        summary: (/** @type {string} */ name, /** @type {string} */ role) =>
+          `The newsroom sums up what is known about ${name}, ${role}.`
+      },
+      evidence: {
+        title: (/** @type {number} */ n, /** @type {string} */ name) => `Report ${n} on ${name}`,
+        short: (/** @type {number} */ n) => `Report ${n}`,
+        summary: (/** @type {string} */ name, /** @type {string} */ role) =>
+          `Other sources report that ${name}, ${role}, spoke.`
+      }
+    }
   }
 };
 
@@ -163,7 +199,8 @@ const lastDate = (/** @type {number} */ year, /** @type {number} */ month) =>
  * @param {number} count the number of events
  * @param {number} seed
  * @param {Language} language
- * @returns {{ story: { id: string, article: string } & Record<string, unknown>, article: string }}
+ * @returns {{ story: { id: string } & Record<string, unknown>, texts: Record<string, string> }}
+ *   the story file, and the text of each of its documents by file name
  */
 export function generateStory(count, seed = 1, language = 'fr') {
   const words = LANGUAGES[language];
@@ -238,6 +275,34 @@ export function generateStory(count, seed = 1, language = 'fr') {
     while (quote.length < quoteLength) quote += (quote ? ' ' : '') + pick(WORDS);
     quote = quote.charAt(0).toUpperCase() + quote.slice(1);
 
+    const n = i + 1;
+    const slug = words.eventSlug(String(n).padStart(5, '0'));
+    const evidence = {
+      note: words.evidence.note,
+      sources: [{ outlet: words.evidence.outlet, published: when.end }]
+    };
+    // No passage: reported by other sources, or written by the newsroom itself.
+    const basis = i % 100 === 42 ? 'editorial' : i % 50 === 17 ? 'evidence' : 'documents';
+    if (basis === 'editorial' || basis === 'evidence') {
+      const unreported = words.unreported[basis];
+      events.push({
+        slug,
+        title: unreported.title(n, speaker.name),
+        short: unreported.short(n),
+        summary: unreported.summary(speaker.name, speaker.role),
+        date: { start: when.start, end: when.end, precision: when.precision, evidence },
+        actors: [speaker.id],
+        claim:
+          basis === 'editorial'
+            ? { status: 'editorial' }
+            : { status: 'reported', by: speaker.id, outlet: words.evidence.outlet },
+        passages: [],
+        ...(basis === 'evidence' && { evidence }),
+        quotes: []
+      });
+      continue;
+    }
+
     // The date expression as the sentence writes it, where it has one.
     const opening = when.words ? words.opening(when.words, when.precision) : undefined;
     const lead = opening ? `${opening.before}${opening.words}, ` : words.undated;
@@ -249,9 +314,8 @@ export function generateStory(count, seed = 1, language = 'fr') {
     article += sentence;
     const quoteStart = at + lead.length + said.say.length + said.open.length;
     const expressionStart = at + (opening?.before.length ?? 0);
-    const n = i + 1;
     events.push({
-      slug: words.eventSlug(String(n).padStart(5, '0')),
+      slug,
       title: words.eventTitle(n, speaker.name),
       short: words.eventShort(n),
       summary: words.summary(speaker.name, speaker.role),
@@ -262,24 +326,23 @@ export function generateStory(count, seed = 1, language = 'fr') {
         ...(opening
           ? {
               expression: {
+                document: words.document.id,
                 text: opening.words,
                 start: expressionStart,
                 end: expressionStart + opening.words.length
               }
             }
-          : {
-              evidence: {
-                note: words.evidence.note,
-                sources: [{ outlet: words.evidence.outlet, published: when.end }]
-              }
-            })
+          : { evidence })
       },
       actors: [speaker.id],
       claim: { status: 'stated', by: speaker.id },
-      passages: [{ text: sentence, start: at, end: at + sentence.length }],
+      passages: [
+        { document: words.document.id, text: sentence, start: at, end: at + sentence.length }
+      ],
       quotes: [
         {
           id: words.quoteId(n),
+          document: words.document.id,
           text: quote,
           start: quoteStart,
           end: quoteStart + quote.length,
@@ -292,14 +355,25 @@ export function generateStory(count, seed = 1, language = 'fr') {
     id: words.id(count),
     title: words.title(count),
     language,
-    article: words.articleFile,
-    source: words.source,
-    period: { start: iso(start), end: iso(end + 7) },
+    documents: [
+      {
+        ...words.document,
+        outlet: words.outlet,
+        credit: words.outlet,
+        language,
+        published: { date: '2024-01-15' }
+      }
+    ],
+    bounds: { start: iso(start), end: iso(end + 7) },
     actors,
     lanes: LANES,
+    periods: [
+      { id: words.periodIds[0], label: words.periods[0], start: iso(start), end: '2019-12-31' },
+      { id: words.periodIds[1], label: words.periods[1], start: '2021-03-15', end: '2021-06-30' }
+    ],
     events
   };
-  return { story, article };
+  return { story, texts: { [words.document.file]: article } };
 }
 
 // Run as a command, not imported: compared as file URLs, which escape a space or an accent in
@@ -315,10 +389,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.ar
   const count = Number(args[0] ?? 1000);
   const seed = Number(args[1] ?? 1);
   const out = args[2] ?? 'bench-results/stories';
-  const { story, article } = generateStory(count, seed, language);
+  const { story, texts } = generateStory(count, seed, language);
   const dir = path.join(out, story.id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'story.json'), JSON.stringify(story, null, 1) + '\n');
-  writeFileSync(path.join(dir, story.article), article);
-  console.log(`${dir}: ${count} events, article ${article.length} characters`);
+  for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(dir, file), text);
+  const characters = Object.values(texts).reduce((sum, text) => sum + text.length, 0);
+  console.log(`${dir}: ${count} events, documents ${characters} characters`);
 }

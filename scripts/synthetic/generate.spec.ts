@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateStory } from '../../src/lib/story/validate.ts';
+import { textsContext, validateStory } from '../../src/lib/story/validate.ts';
 import { generateStory } from './generate.js';
 
 describe('synthetic stories', () => {
@@ -17,8 +17,8 @@ describe('synthetic stories', () => {
   ] as const)(
     'a story of $count events in $language is valid against the schema and its article',
     ({ count, language }) => {
-      const { story, article } = generateStory(count, 7, language);
-      const result = validateStory(story, article, { articleFile: story.article });
+      const { story, texts } = generateStory(count, 7, language);
+      const result = validateStory(story, textsContext(texts));
       expect(result.ok ? [] : result.errors.slice(0, 5)).toEqual([]);
       expect(result.ok && result.story.events).toHaveLength(count);
       expect(result.ok && result.story.language).toBe(language);
@@ -26,10 +26,14 @@ describe('synthetic stories', () => {
   );
 
   it('writes an English story in English, its dates read by the English rules', () => {
-    const { story, article } = generateStory(1000, 2, 'en');
-    const result = validateStory(story, article, { articleFile: story.article });
+    const { story, texts } = generateStory(1000, 2, 'en');
+    const result = validateStory(story, textsContext(texts));
     if (!result.ok) throw new Error(result.errors.slice(0, 5).join('\n'));
-    expect(story).toMatchObject({ id: 'synthetic-1000-en', article: 'article.en.txt' });
+    expect(story).toMatchObject({ id: 'synthetic-1000-en', language: 'en' });
+    expect(result.story.documents.map((d) => [d.file, d.language])).toEqual([
+      ['article.en.txt', 'en']
+    ]);
+    const article = texts['article.en.txt']!;
     // No French typography or words: quotes in curly double quotes, English attributions.
     expect(article).not.toMatch(/[«»]|déclar|presse|Ces jours|janvier|juillet|\b(?:le|la|les)\b/);
     expect(article).toMatch(/“[^”]+”, [^.]+ said\./);
@@ -54,8 +58,8 @@ describe('synthetic stories', () => {
     'is reproducible from its seed, and differs with another (%s)',
     (language) => {
       expect(generateStory(100, 3, language)).toEqual(generateStory(100, 3, language));
-      expect(generateStory(100, 3, language).article).not.toEqual(
-        generateStory(100, 4, language).article
+      expect(generateStory(100, 3, language).texts).not.toEqual(
+        generateStory(100, 4, language).texts
       );
     }
   );
@@ -75,6 +79,20 @@ describe('synthetic stories', () => {
       expect(Math.max(...perDay.values())).toBeGreaterThanOrEqual(10);
       const lanes = new Set(story.events.map((e) => e.actors[0]!.split('-')[1]));
       expect(lanes.size).toBe(5);
+    }
+  );
+
+  it.each(['fr', 'en'] as const)(
+    "has events that stand on no passage: on evidence, or the newsroom's own text (%s)",
+    (language) => {
+      const { story, texts } = generateStory(1000, 1, language);
+      const result = validateStory(story, textsContext(texts));
+      if (!result.ok) throw new Error(result.errors.slice(0, 3).join('\n'));
+      const count = (basis: string) => result.story.events.filter((e) => e.basis === basis).length;
+      expect(count('evidence')).toBeGreaterThanOrEqual(10);
+      expect(count('editorial')).toBeGreaterThanOrEqual(5);
+      expect(count('documents')).toBeGreaterThan(900);
+      expect(result.story.periods.length).toBeGreaterThanOrEqual(1);
     }
   );
 

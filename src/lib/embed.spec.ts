@@ -4,7 +4,7 @@ import { embedSnippet, HEIGHT_MESSAGE } from './embed.ts';
 describe('the embed snippet', () => {
   const snippet = embedSnippet(
     'https://chronologie.example.org/embed/histoire/',
-    'Un titre "cité" & <b>'
+    'Chronologie : Un titre "cité" & <b>'
   );
 
   it('is an iframe of the embed URL with an escaped title', () => {

@@ -12,11 +12,14 @@ export interface HeightMessage {
 const attribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The HTML to paste: the iframe, and a few lines that resize it when the embed says so. */
+/**
+ * The HTML to paste: the iframe, and a few lines that resize it when the embed says so.
+ * @param title the iframe's title, as the page's language says it ("Chronologie : …").
+ */
 export function embedSnippet(embedUrl: string, title: string): string {
   const origin = new URL(embedUrl).origin;
   return [
-    `<iframe src="${attribute(embedUrl)}" title="${attribute(`Chronologie : ${title}`)}" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!==${JSON.stringify(HEIGHT_MESSAGE)})return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`
   ].join('\n');
 }

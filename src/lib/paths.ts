@@ -10,6 +10,12 @@ export const storyHref = (story: string) => `${resolve('/(site)/[story]', { stor
 export const eventHref = (story: string, event: string) =>
   `${resolve('/(site)/[story]/[event]', { story, event })}/`;
 export const articleHref = (story: string) => `${resolve('/(site)/[story]/article', { story })}/`;
+/**
+ * An image of the story's folder ("media/photo.jpg"), served with the site under the story's
+ * address: /<story>/media/photo.jpg. Each segment is escaped; the validator keeps it inside.
+ */
+export const mediaHref = (story: string, file: string) =>
+  storyHref(story) + file.split('/').map(encodeURIComponent).join('/');
 export const embedStoryHref = (story: string) => `${resolve('/(embed)/embed/[story]', { story })}/`;
 export const embedEventHref = (story: string, event: string) =>
   `${resolve('/(embed)/embed/[story]/[event]', { story, event })}/`;

@@ -1,6 +1,7 @@
 /** The export format of /<story>/story.json and /story.json (see README, "The export format"). */
 import type { Story } from '../story/types.ts';
 import { eventHref } from '../paths.ts';
+import { storyPublished } from '../story/documents.ts';
 
 export function exportStory(story: Story) {
   return {
@@ -12,10 +13,9 @@ export function exportStory(story: Story) {
   };
 }
 
-/** The lead story: the most recently published (the first by id among equals). */
+/** The lead story: the most recently published (its latest document), the first by id among equals. */
 export function leadStory(stories: Story[]): Story {
   return [...stories].sort(
-    (a, b) =>
-      b.source.published.date.localeCompare(a.source.published.date) || a.id.localeCompare(b.id)
+    (a, b) => storyPublished(b).localeCompare(storyPublished(a)) || a.id.localeCompare(b.id)
   )[0]!;
 }

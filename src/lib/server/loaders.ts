@@ -16,7 +16,11 @@ import {
 import { searchWords } from '../story/search.ts';
 import { toTimelineData, type TimelineData } from '../timeline/timeline-data.ts';
 import type { Story } from '../story/types.ts';
+import { messagesFor } from '../i18n/catalogues.ts';
 import { findStory, loadStories } from './stories.ts';
+
+/** A missing page's message, in the site's language (a missing story has none of its own). */
+const { t } = messagesFor();
 
 export const storyEntries = () => loadStories().map((story) => ({ story: story.id }));
 
@@ -80,7 +84,7 @@ function storyLayout(story: Story) {
 
 function storyOr404(storyId: string) {
   const story = findStory(storyId);
-  if (!story) error(404, 'Histoire introuvable');
+  if (!story) error(404, t('error.story'));
   return story;
 }
 
@@ -132,7 +136,7 @@ export function loadStoryPage(storyId: string) {
 export function loadListPage(storyId: string, page: string) {
   const story = storyOr404(storyId);
   const list = /^[1-9]\d*$/.test(page) ? listPage(story, Number(page)) : undefined;
-  if (!list || list.number === 1) error(404, 'Page introuvable');
+  if (!list || list.number === 1) error(404, t('error.notFound'));
   return { list };
 }
 
@@ -140,6 +144,6 @@ export function loadEventPage(storyId: string, slug: string) {
   const story = findStory(storyId);
   const index = story ? eventIndex(story, slug) : -1;
   const event = story && index >= 0 && toEventView(story, slug, index);
-  if (!story || !event) error(404, 'Événement introuvable');
+  if (!story || !event) error(404, t('error.event'));
   return { event, list: listPage(story, listPageNumber(index))! };
 }

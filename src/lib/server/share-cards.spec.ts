@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision, Story } from '../story/types.ts';
-import { storyShareCard } from './share-cards.ts';
+import { eventShareCard, storyShareCard } from './share-cards.ts';
 import { readStory } from './stories.ts';
 
 const valid = readStory(path.resolve('src/lib/server/fixtures/stories/valid')).story!;
@@ -60,17 +60,32 @@ describe('the story’s share card', () => {
   });
 });
 
-describe('the story’s share card, its count of events', () => {
+describe('the story’s share card, in the story’s language', () => {
   const story = storyOn(
     ...Array.from({ length: 1200 }, () => ['2023-09-05', '2023-09-05', 'day'] as const)
   );
   it.each([
     {
-      language: 'fr',
+      language: 'fr' as const,
       source: 'Dépêche AFP du mardi 5 septembre 2023 · 1\u202f200 événements datés'
     },
-    { language: 'en', source: 'Dépêche AFP du mardi 5 septembre 2023 · 1,200 événements datés' }
+    {
+      language: 'en' as const,
+      source: 'AFP dispatch of Tuesday 5 September 2023 · 1,200 dated events'
+    }
   ])('is written as $language writes it', ({ language, source }) => {
     expect(storyShareCard({ ...story, language }).source).toBe(source);
+  });
+});
+
+describe('an event’s share card, in the story’s language', () => {
+  const event = valid.events.find((e) => e.quotes.length > 0)!;
+  it.each([
+    { language: 'fr' as const, marks: { open: '«\u00a0', close: '\u00a0»' }, date: /^[a-z]+ \d/ },
+    { language: 'en' as const, marks: { open: '“', close: '”' }, date: /^[A-Z][a-z]+day \d/ }
+  ])('quotes and dates as $language writes them', ({ language, marks, date }) => {
+    const card = eventShareCard({ ...valid, language }, event.slug)!;
+    expect(card.quote?.marks).toEqual(marks);
+    expect(card.dateLabel).toMatch(date);
   });
 });

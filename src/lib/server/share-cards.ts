@@ -1,22 +1,40 @@
 /** What each share image shows, from the validated story: date, title, key quote, source. */
-import { formatCount } from '../story/count.ts';
+import { messagesFor } from '../i18n/catalogues.ts';
 import { formatDay, formatDayRange, formatEventDate } from '../story/format.ts';
+import { latestDocument } from '../story/documents.ts';
 import type { Story } from '../story/types.ts';
-import { keyQuote } from '../story/page-data.ts';
+import { keyQuote, storyLanguage } from '../story/page-data.ts';
 import type { ShareCard } from './share-image.ts';
 
-const source = (story: Story) =>
-  `Dépêche ${story.source.outlet} du ${formatDay(story.source.published.date)}`;
+/** The latest document's outlet and day, "and N other sources" when the story has more. */
+const source = (story: Story) => {
+  const { t } = messagesFor(story.language);
+  const latest = latestDocument(story);
+  const others = story.documents.length - 1;
+  const main = t('story.shareSource', {
+    outlet: latest.outlet,
+    day: formatDay(latest.published.date, storyLanguage(story))
+  });
+  return others > 0 ? `${main} ${t('story.otherSources', { count: others })}` : main;
+};
 
 export function eventShareCard(story: Story, slug: string): ShareCard | undefined {
+  const { t } = messagesFor(story.language);
   const event = story.events.find((e) => e.slug === slug);
   if (!event) return undefined;
   const quote = keyQuote(event.quotes);
   const speaker = quote && story.actors.find((a) => a.id === quote.speaker)!.name;
   return {
-    dateLabel: formatEventDate(event.date),
+    dateLabel: formatEventDate(event.date, storyLanguage(story)),
     title: event.title,
-    ...(quote && speaker && { quote: { text: quote.text, speaker } }),
+    ...(quote &&
+      speaker && {
+        quote: {
+          text: quote.text,
+          speaker,
+          marks: { open: t('quote.open'), close: t('quote.close') }
+        }
+      }),
     source: source(story),
     storyTitle: story.title
   };
@@ -33,14 +51,15 @@ function storySpan(story: Story): string {
     if (date.start < start) start = date.start; // calendar days compare as strings
     if (date.end > end) end = date.end;
   }
-  return formatDayRange(start, end);
+  return formatDayRange(start, end, storyLanguage(story));
 }
 
 export function storyShareCard(story: Story): ShareCard {
+  const { t } = messagesFor(story.language);
   return {
     dateLabel: storySpan(story),
     title: story.title,
-    source: `${source(story)} · ${formatCount(story.events.length, story.language)} événements datés`,
-    storyTitle: 'Chronologie'
+    source: `${source(story)} · ${t('story.shareCount', { count: story.events.length })}`,
+    storyTitle: t('story.chronologyShort')
   };
 }

@@ -11,7 +11,8 @@ const long: ShareCard = {
     'À Matignon, la Première ministre reçoit les syndicats et promet « une concertation sans tabou » sur l’âge légal, la pénibilité et l’emploi des seniors — une première depuis janvier',
   quote: {
     text: 'Nous ne reviendrons pas sur l’équilibre financier du système, mais tout ce qui concerne la pénibilité, les carrières longues, l’emploi des seniors et les fins de carrière hachées des femmes est sur la table ; c’est à la fois une question de justice et d’efficacité, et je l’assume pleinement devant les Français… Ça prendra le temps qu’il faudra, même au-delà de l’automne, même si certains à droite comme à gauche trouvent que c’est déjà trop long.',
-    speaker: 'Élisabeth Borne, Première ministre'
+    speaker: 'Élisabeth Borne, Première ministre',
+    marks: { open: '«\u00a0', close: '\u00a0»' }
   },
   source: 'Dépêche AFP du mardi 5 septembre 2023 – mise à jour à 18 h 42'
 };
@@ -27,7 +28,11 @@ const hostile: ShareCard = {
   storyTitle: 'Tom &amp; Jerry <b>Inc.</b>',
   dateLabel: 'mardi 5 septembre 2023',
   title: 'Une faille <script>alert(1)</script> découverte chez « Dupont &amp; fils »',
-  quote: { text: '<img src=x onerror=alert(1)> &lt;rien&gt; & "guillemets"', speaker: '<i>X</i>' },
+  quote: {
+    text: '<img src=x onerror=alert(1)> &lt;rien&gt; & "guillemets"',
+    speaker: '<i>X</i>',
+    marks: { open: '“', close: '”' }
+  },
   source: 'Source: </svg><svg onload=alert(1)>'
 };
 

@@ -12,13 +12,19 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { SHARE_IMAGE_SIZE } from '../share.ts';
 
+/** The quotation marks of the story's language: « and » (with their spaces) in French. */
+export interface QuoteMarks {
+  open: string;
+  close: string;
+}
+
 export interface ShareCard {
   /** "lundi 4 septembre 2023" — the event's date as resolved */
   dateLabel: string;
   /** the event's title (may be long: wrap to at most 3 lines, then ellipsis) */
   title: string;
   /** the key quote and its speaker, when the event has one (quote may be long: clamp to ~4 lines with an ellipsis) */
-  quote?: { text: string; speaker: string };
+  quote?: { text: string; speaker: string; marks: QuoteMarks };
   /** the outlet and credit line, e.g. "Dépêche AFP du mardi 5 septembre 2023" */
   source: string;
   /** the story's title, shown small at the top */
@@ -135,10 +141,10 @@ function cardElement(card: ShareCard): Element {
         [
           // A long title takes its 3 lines: the quote then gets 3 instead of 4, to fit.
           clamped(
-            `«\u00a0${plain(quote.text)}\u00a0»`,
+            `${quote.marks.open}${plain(quote.text)}${quote.marks.close}`,
             title.length > 70 ? 3 : 4,
             { fontSize: 28, lineHeight: 1.3, color: INK },
-            '…\u00a0»'
+            `…${quote.marks.close}`
           ),
           clamped(`— ${plain(quote.speaker, 160)}`, 1, {
             fontSize: 24,

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { validateStory } from '../story/validate.ts';
+import { validateStory, type ValidationContext } from '../story/validate.ts';
 import type { Story } from '../story/types.ts';
 
 export const STORIES_DIR = path.resolve('content/stories');
@@ -51,7 +51,7 @@ function describeJsonError(json: string, error: unknown): string {
   return `invalid JSON at line ${line}, column ${column}: ${problem}`;
 }
 
-/** Reads content/stories/<dir>/story.json and its article; returns the story or its problems. */
+/** Reads content/stories/<dir>/story.json and its documents; returns the story or its problems. */
 export function readStory(dir: string): { story?: Story; problems: string[] } {
   const storyFile = path.join(dir, 'story.json');
   const label = relative(storyFile);
@@ -65,27 +65,31 @@ export function readStory(dir: string): { story?: Story; problems: string[] } {
     return { problems: [`${label}: ${describeJsonError(readFileSync(storyFile, 'utf8'), error)}`] };
   }
 
+  const problems: string[] = [];
   const record = (typeof input === 'object' && input !== null ? input : {}) as Record<
     string,
     unknown
   >;
-  const problems: string[] = [];
-  const articleName = typeof record.article === 'string' ? record.article : undefined;
-  let article: string | undefined;
-  if (articleName !== undefined && /^[\w.-]+\.txt$/.test(articleName)) {
-    const articleFile = path.join(dir, articleName);
-    if (existsSync(articleFile) && statSync(articleFile).isFile())
-      article = readFileSync(articleFile, 'utf8');
-    else
-      problems.push(
-        `${label}: article: file ${JSON.stringify(articleName)} not found beside story.json`
-      );
-  }
   if (typeof record.id === 'string' && record.id !== path.basename(dir))
     problems.push(`${label}: id: "${record.id}" must match its folder "${path.basename(dir)}"`);
 
+  /** A regular file at a path that stays inside the story's folder (the validator checks the path too). */
+  const fileInside = (relativePath: string) => {
+    const file = path.resolve(dir, relativePath);
+    const inside = path.relative(dir, file);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+    return existsSync(file) && statSync(file).isFile() ? file : undefined;
+  };
+  const context: ValidationContext = {
+    readText: (name) => {
+      const file = /^[\w.-]+\.txt$/.test(name) ? fileInside(name) : undefined;
+      return file && readFileSync(file, 'utf8');
+    },
+    fileExists: (relativePath) => fileInside(relativePath) !== undefined
+  };
+
   try {
-    const result = validateStory(input, article, { articleFile: articleName ?? 'the article' });
+    const result = validateStory(input, context);
     if (!result.ok) problems.push(...result.errors.map((e) => `${label}: ${e}`));
     return result.ok && problems.length === 0 ? { story: result.story, problems } : { problems };
   } catch (error) {

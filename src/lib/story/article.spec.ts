@@ -8,7 +8,7 @@ const joined = (p: (typeof paragraphs)[number]) => p.segments.map((s) => s.text)
 
 describe('the article page’s view of the seed dispatch', () => {
   it('keeps every character of every paragraph, in order', () => {
-    const lines = story.article.text.split('\n').filter((l) => l !== '');
+    const lines = story.documents[0]!.text.split('\n').filter((l) => l !== '');
     expect(paragraphs.map(joined)).toEqual(lines);
   });
 

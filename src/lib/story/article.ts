@@ -3,7 +3,9 @@
  * repeated paragraph and the stray credit included), each quotation marked and tied to its
  * event, each date expression marked with the date it resolves to. Built at build time.
  */
+import { interfaceLanguage } from '../i18n/messages.ts';
 import { formatEventDate } from './format.ts';
+import { documentById } from './documents.ts';
 import type { Story } from './types.ts';
 
 export type Segment =
@@ -24,11 +26,17 @@ export interface ArticleParagraph {
 /** A line with no closing punctuation and few words reads as a subheading in a dispatch. */
 const isHeading = (text: string) => text.length <= 90 && !/[.!?:;»"”)]$/.test(text.trim());
 
-export function toArticleView(story: Story): ArticleParagraph[] {
-  const text = story.article.text;
+/** One document's text (the story's first by default), with its quotes and dates marked. */
+export function toArticleView(
+  story: Story,
+  documentId: string = story.documents[0]!.id
+): ArticleParagraph[] {
+  const text = documentById(story, documentId).text;
+  const lang = interfaceLanguage(story.language);
   const marks: { start: number; end: number; segment: Segment }[] = [];
   for (const event of story.events) {
     for (const quote of event.quotes) {
+      if (quote.document !== documentId) continue;
       const speaker = story.actors.find((a) => a.id === quote.speaker)!.name;
       marks.push({
         start: quote.start,
@@ -44,7 +52,11 @@ export function toArticleView(story: Story): ArticleParagraph[] {
       });
     }
     const expression = event.date.expression;
-    if (expression && !marks.some((m) => m.start === expression.start))
+    if (
+      expression &&
+      expression.document === documentId &&
+      !marks.some((m) => m.start === expression.start)
+    )
       marks.push({
         start: expression.start,
         end: expression.end,
@@ -52,7 +64,7 @@ export function toArticleView(story: Story): ArticleParagraph[] {
           kind: 'date',
           text: expression.text,
           id: `date-${expression.start}`,
-          resolvedLabel: formatEventDate(expression.resolved),
+          resolvedLabel: formatEventDate(expression.resolved, lang),
           start: expression.resolved.start
         }
       });

@@ -1,79 +1,161 @@
 /**
- * French labels for calendar dates, with date-fns and its fr locale. Run at build time: the
- * pages receive finished strings, so the browser never needs date-fns to show a date.
+ * Calendar dates as a reader reads them, in the story's language: French, or English written
+ * the British way (en-GB, "Tuesday 5 September 2023"): a newsroom's day-month-year, with no
+ * comma to place, in the same order as the French, so that the axis composes its labels alike.
+ * Run at build time: the pages receive finished strings, so the browser never needs date-fns.
+ *
+ * Month and weekday names are date-fns' (its fr and enGB locales); the rest is composed here
+ * from the date's parts, not from a JavaScript Date, so that any year reads right: years before
+ * 1 ("500 av. J.-C.", astronomical numbering: year 0 is 1 BC) and years no Date can hold.
  */
-import { format } from 'date-fns';
-import { fr } from 'date-fns/locale';
-import { parts, toLocalNoon, type CalendarDate } from './calendar-date.ts';
-import type { ClaimStatus, DatePrecision, EventDate } from './types.ts';
+import { enGB, fr } from 'date-fns/locale';
+import { messagesFor } from '../i18n/catalogues.ts';
+import type { Language, MessageKey } from '../i18n/messages.ts';
+import { formatCount } from './count.ts';
+import { parts, type CalendarDate } from './calendar-date.ts';
+import type { ClaimStatus } from './types.ts';
 
-const fmt = (date: CalendarDate, pattern: string) =>
-  format(toLocalNoon(date), pattern, { locale: fr });
+const DATE_FNS_LOCALES = { fr, en: enGB } as const;
 
-/** "mardi 5 septembre 2023", "vendredi 1er septembre 2023" (date-fns's "do": 1er, then 2, 3…) */
-export function formatDay(date: CalendarDate): string {
-  return fmt(date, 'EEEE do MMMM yyyy');
+/** The precisions a date may have (the story model's contract). */
+export type Precision = 'year' | 'month' | 'part-of-month' | 'days' | 'day' | 'time' | 'unknown';
+
+/** What formatEventDate reads of a date: its days, its precision, and for "time" its hour. */
+export interface FormattableDate {
+  start: CalendarDate;
+  end: CalendarDate;
+  precision: Precision;
+  /** "HH:MM", with precision "time". */
+  time?: string;
+  /** The IANA zone the time is in ("Asia/Vladivostok"), with precision "time". */
+  timeZone?: string;
 }
 
-/** "5 sept. 2023", "1er sept. 2023" */
-export function formatShortDay(date: CalendarDate): string {
-  return fmt(date, 'do MMM yyyy');
+const words = (lang: Language) => messagesFor(lang);
+const monthName = (lang: Language, month: number, width: 'wide' | 'abbreviated' = 'wide') =>
+  DATE_FNS_LOCALES[lang].localize.month((month - 1) as 0, { width });
+
+/** 0 = Sunday … 6 = Saturday, for any year of the proleptic Gregorian calendar (Sakamoto's). */
+function weekdayOf(year: number, month: number, day: number): number {
+  const y = month < 3 ? year - 1 : year;
+  const shift = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4][month - 1]!;
+  const n = y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + shift + day;
+  return ((n % 7) + 7) % 7;
 }
 
-/** "juillet 2023" */
-export function formatMonth(date: CalendarDate): string {
-  return fmt(date, 'MMMM yyyy');
+/** "2023", "500 av. J.-C." / "500 BC" (year -499), "13 800 000 000 av. J.-C." */
+export function formatYear(year: number, lang: Language): string {
+  const number = (n: number) => (n < 10_000 ? String(n) : formatCount(n, lang));
+  return year >= 1 ? number(year) : words(lang).t('date.beforeYearOne', { year: number(1 - year) });
 }
 
-/** "du 25 au 27 juillet 2023", "du 30 août au 2 septembre 2023", "du 28 décembre 2022 au 3 janvier 2023" */
-export function formatDayRange(start: CalendarDate, end: CalendarDate): string {
-  if (start === end) return formatDay(start);
+/** The day of the month: "1er" in French (then 2, 3…), "1" in English. */
+const dayOfMonth = (day: number, lang: Language) =>
+  day === 1 ? words(lang).t('date.firstOfMonth') : String(day);
+
+/** "5 septembre 2023" / "5 September 2023"; `month: false` leaves out month and year, `year: false` the year. */
+function dayMonthYear(
+  date: CalendarDate,
+  lang: Language,
+  { month = true, year = true, width = 'wide' as 'wide' | 'abbreviated' } = {}
+): string {
+  const p = parts(date);
+  const text = [dayOfMonth(p.day, lang)];
+  if (month) text.push(monthName(lang, p.month, width));
+  if (month && year) text.push(formatYear(p.year, lang));
+  return text.join(' ');
+}
+
+/** "mardi 5 septembre 2023", "vendredi 1er septembre 2023" / "Tuesday 5 September 2023" */
+export function formatDay(date: CalendarDate, lang: Language): string {
+  const { year, month, day } = parts(date);
+  const weekday = DATE_FNS_LOCALES[lang].localize.day(weekdayOf(year, month, day) as 0, {
+    width: 'wide'
+  });
+  return `${weekday} ${dayMonthYear(date, lang)}`;
+}
+
+/** "5 sept. 2023", "1er sept. 2023" / "5 Sep 2023" */
+export function formatShortDay(date: CalendarDate, lang: Language): string {
+  return dayMonthYear(date, lang, { width: 'abbreviated' });
+}
+
+/** "juillet 2023" / "July 2023" */
+export function formatMonth(date: CalendarDate, lang: Language): string {
+  const p = parts(date);
+  return `${monthName(lang, p.month)} ${formatYear(p.year, lang)}`;
+}
+
+/**
+ * "du 25 au 27 juillet 2023", "du 30 août au 2 septembre 2023" / "25–27 July 2023",
+ * "30 August – 2 September 2023", "28 December 2022 – 3 January 2023"
+ */
+export function formatDayRange(start: CalendarDate, end: CalendarDate, lang: Language): string {
+  if (start === end) return formatDay(start, lang);
   const s = parts(start);
   const e = parts(end);
-  const first =
-    s.year !== e.year
-      ? fmt(start, 'd MMMM yyyy')
-      : s.month !== e.month
-        ? fmt(start, 'd MMMM')
-        : fmt(start, 'd');
-  const firstOf = (label: string) => label.replace(/^1(?= |$)/, '1er');
-  return `du ${firstOf(first)} au ${firstOf(fmt(end, 'd MMMM yyyy'))}`;
+  const first = dayMonthYear(start, lang, {
+    month: s.month !== e.month || s.year !== e.year,
+    year: s.year !== e.year
+  });
+  const key: MessageKey =
+    s.year === e.year && s.month === e.month ? 'date.rangeInMonth' : 'date.range';
+  return words(lang).t(key, { start: first, end: dayMonthYear(end, lang) });
 }
 
-const MONTH_PART_BY_FIRST_DAY: Record<number, string> = { 1: 'début', 11: 'mi-', 21: 'fin' };
+/** "14 h 30" / "2:30 pm": the clock as each language's press writes it. */
+function formatClock(time: string, lang: Language): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const minutes = String(m).padStart(2, '0');
+  if (lang === 'fr') return `${h} h ${minutes}`;
+  return `${h % 12 === 0 ? 12 : h % 12}:${minutes} ${h < 12 ? 'am' : 'pm'}`;
+}
 
-/** The date as a reader should read it, precision included. */
-export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
+/** "heure de Vladivostok" / "Vladivostok time": the zone named by its city, as IANA names it. */
+function formatZone(timeZone: string, lang: Language): string {
+  const city = timeZone.split('/').at(-1)!.replaceAll('_', ' ');
+  return words(lang).t('date.zone', { city });
+}
+
+const MONTH_PART_BY_FIRST_DAY: Record<number, MessageKey> = {
+  1: 'date.early',
+  11: 'date.mid',
+  21: 'date.late'
+};
+
+/** The date as a reader should read it, precision included, in `lang`. */
+export function formatEventDate(date: FormattableDate, lang: Language): string {
   switch (date.precision) {
+    case 'time':
+      if (date.time && date.timeZone)
+        return words(lang).t('date.atTime', {
+          day: dayMonthYear(date.start, lang),
+          time: formatClock(date.time, lang),
+          zone: formatZone(date.timeZone, lang)
+        });
+      return formatDay(date.start, lang);
     case 'day':
-      return formatDay(date.start);
+      return formatDay(date.start, lang);
     case 'days':
-      return formatDayRange(date.start, date.end);
+      return formatDayRange(date.start, date.end, lang);
     case 'part-of-month': {
       const part = MONTH_PART_BY_FIRST_DAY[parts(date.start).day];
-      if (!part) return formatDayRange(date.start, date.end);
-      return `${part}${part.endsWith('-') ? '' : ' '}${formatMonth(date.start)}`;
+      if (!part) return formatDayRange(date.start, date.end, lang);
+      return words(lang).t(part, { month: formatMonth(date.start, lang) });
     }
     case 'month':
-      return formatMonth(date.start);
+      return formatMonth(date.start, lang);
+    case 'year':
+      return formatYear(parts(date.start).year, lang);
     case 'unknown':
-      return 'date inconnue';
+      return words(lang).t('date.unknown');
   }
 }
 
-export const PRECISION_LABELS: Record<DatePrecision, string> = {
-  day: 'jour exact',
-  days: 'plage de jours',
-  'part-of-month': 'partie de mois',
-  month: 'mois entier',
-  unknown: 'date inconnue'
-};
+/** "jour exact" / "exact day" */
+export const precisionLabel = (precision: Precision, lang: Language): string =>
+  words(lang).t(`precision.${precision}`);
 
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  established: 'Fait établi',
-  stated: 'Déclaration',
-  announced: 'Annonce',
-  reported: 'Information de presse',
-  denied: 'Démenti',
-  'refused-to-confirm': 'Refus de confirmer'
-};
+/** "Fait établi" / "Established fact" */
+export const claimStatusLabel = (status: ClaimStatus, lang: Language): string =>
+  words(lang).t(`claim.${status}`);

@@ -1,16 +1,20 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStories } from '../server/stories.ts';
+import { readStory } from '../server/stories.ts';
 import {
   LIST_PAGE_SIZE,
   listPageCount,
   listPageNumber,
+  toEventView,
   toListPage,
+  toMediaView,
   toStorySummary
 } from './page-data.ts';
-import type { Story } from './types.ts';
+import type { Story, StoryDocument } from './types.ts';
 
-const seed = loadStories().find((s) => s.id === 'coree-du-nord-russie-armes')!;
-/** The seed, its events repeated under new slugs: a story of n events. */
+/** The small valid fixture: two events of one dispatch of 5 September 2023. */
+const seed = readStory(path.resolve('src/lib/server/fixtures/stories/valid')).story!;
+/** The fixture, its events repeated under new slugs: a story of n events. */
 function longStory(n: number): Story {
   const events = Array.from({ length: n }, (_, i) => ({
     ...seed.events[i % seed.events.length]!,
@@ -22,7 +26,7 @@ function longStory(n: number): Story {
 describe('the chronological list, page by page', () => {
   it('is one page for a short story', () => {
     const page = toListPage(seed, 1)!;
-    expect(page).toMatchObject({ number: 1, pages: 1, total: 8, offset: 0 });
+    expect(page).toMatchObject({ number: 1, pages: 1, total: 2, offset: 0 });
     expect(page.events.map((e) => e.slug)).toEqual(seed.events.map((e) => e.slug));
     expect(toListPage(seed, 2)).toBeUndefined();
   });
@@ -50,8 +54,96 @@ describe('the chronological list, page by page', () => {
   it('summarises a story by its count, not its events', () => {
     const summary = toStorySummary(longStory(300));
     expect(summary.eventCount).toBe(300);
-    expect(JSON.stringify(summary).length).toBeLessThan(1000);
+    const size = (n: number) => JSON.stringify(toStorySummary(longStory(n))).length;
+    expect(size(300)).toBe(size(100));
     expect(toStorySummary(seed).lastDayLabel).toBe('mardi 5 septembre 2023');
+  });
+});
+
+describe('a story of several documents', () => {
+  const later: StoryDocument = {
+    ...seed.documents[0]!,
+    id: 'suite',
+    file: 'suite.fr.txt',
+    outlet: 'Libération',
+    credit: 'Libération avec AFP',
+    published: { date: '2023-09-12', time: '08:30', timeZone: 'Europe/Paris' },
+    url: 'https://www.liberation.fr/suite/'
+  };
+  const story: Story = { ...seed, documents: [seed.documents[0]!, later] };
+
+  it('takes its outlet and publication date from its latest document, and names each', () => {
+    const summary = toStorySummary(story);
+    expect([summary.outlet, summary.published, summary.publishedLabel]).toEqual([
+      'Libération',
+      '2023-09-12',
+      'mardi 12 septembre 2023'
+    ]);
+    expect(summary.documents.map((d) => [d.id, d.published, d.time, d.timeZone])).toEqual([
+      ['depeche', '2023-09-05', undefined, undefined],
+      ['suite', '2023-09-12', '08:30', 'Europe/Paris']
+    ]);
+    expect(JSON.stringify(summary)).not.toContain('Lundi, le ministre'); // no text
+  });
+});
+
+describe('what the panel will need of an event', () => {
+  it('says what the event stands on, and in which document each quote and passage is', () => {
+    const view = toEventView(seed, 'le-ministre-annonce')!;
+    expect(view.basis).toBe('documents');
+    expect(view.dateBasis).toBe('document');
+    expect(view.expression?.document).toBe('depeche');
+    expect(view.quotes.map((q) => [q.id, q.document])).toEqual([['nous-partons', 'depeche']]);
+    expect(view.passages.map((p) => p.document)).toEqual(['depeche']);
+  });
+
+  it('carries an event that rests on evidence, with a time and its zone', () => {
+    const [first, second] = seed.events;
+    const evidence = { note: 'Selon Reuters.', sources: [{ outlet: 'Reuters' }] };
+    const story: Story = {
+      ...seed,
+      events: [
+        first!,
+        {
+          ...second!,
+          passages: [],
+          basis: 'evidence',
+          evidence,
+          date: { ...second!.date, precision: 'time', time: '13:05', timeZone: 'Asia/Vladivostok' }
+        }
+      ]
+    };
+    const view = toEventView(story, second!.slug)!;
+    expect(view).toMatchObject({
+      basis: 'evidence',
+      evidence,
+      passages: [],
+      time: '13:05',
+      timeZone: 'Asia/Vladivostok'
+    });
+  });
+
+  it.each([
+    {
+      media: { file: 'media/photo du train.jpg', alt: 'Le train', credit: 'KCNA' },
+      view: {
+        kind: 'image',
+        src: '/mini/media/photo%20du%20train.jpg',
+        alt: 'Le train',
+        credit: 'KCNA'
+      }
+    },
+    {
+      media: { url: 'https://tass.com/politics/1674885', caption: 'La dépêche de TASS' },
+      view: {
+        kind: 'link',
+        url: 'https://tass.com/politics/1674885',
+        host: 'tass.com',
+        caption: 'La dépêche de TASS'
+      }
+    }
+  ])('shows a media item: $view.kind', ({ media, view }) => {
+    expect(toMediaView('mini', media)).toEqual(view);
   });
 });
 

@@ -3,14 +3,25 @@
  * label already formatted, so the browser receives strings, not libraries.
  */
 import { formatCount } from './count.ts';
+import { interfaceLanguage, type Language } from '../i18n/messages.ts';
 import {
-  CLAIM_STATUS_LABELS,
-  PRECISION_LABELS,
+  claimStatusLabel,
   formatDay,
   formatEventDate,
-  formatShortDay
+  formatShortDay,
+  precisionLabel
 } from './format.ts';
-import type { Actor, Citation, Story, StoryEvent } from './types.ts';
+import { mediaHref } from '../paths.ts';
+import { latestDocument } from './documents.ts';
+import type {
+  Actor,
+  Citation,
+  EventBasis,
+  Media,
+  Story,
+  StoryDocument,
+  StoryEvent
+} from './types.ts';
 
 export interface EventLink {
   slug: string;
@@ -20,12 +31,29 @@ export interface EventLink {
   end: string;
   precision: StoryEvent['date']['precision'];
   dateLabel: string;
-  basis: StoryEvent['date']['basis'];
+}
+
+/** A source document as the pages name it: no text. */
+export interface DocumentSummary {
+  id: string;
+  title?: string;
+  outlet: string;
+  credit: string;
+  language: string;
+  published: string;
+  publishedLabel: string;
+  /** "HH:MM" and its IANA zone, where the time is known. */
+  time?: string;
+  timeZone?: string;
+  url?: string;
 }
 
 export interface StorySummary {
   id: string;
+  /** The language its pages speak. */
+  lang: Language;
   title: string;
+  /** Outlet, credit and publication date of the story's latest document. */
   outlet: string;
   credit: string;
   published: string;
@@ -35,6 +63,8 @@ export interface StorySummary {
   eventCountLabel: string;
   /** The last day of the story's events ("5 septembre 2023"). */
   lastDayLabel: string;
+  /** In the story file's order. */
+  documents: DocumentSummary[];
 }
 
 /**
@@ -71,7 +101,9 @@ export function toListPage(story: Story, number: number): ListPage | undefined {
   const pages = listPageCount(story.events.length);
   if (!Number.isInteger(number) || number < 1 || number > pages) return undefined;
   const offset = (number - 1) * LIST_PAGE_SIZE;
-  const events = story.events.slice(offset, offset + LIST_PAGE_SIZE).map(toEventLink);
+  const events = story.events
+    .slice(offset, offset + LIST_PAGE_SIZE)
+    .map((event) => toEventLink(event, storyLanguage(story)));
   // Written here, at build time, so that the browser's script has no counts to format.
   const count = (n: number) => formatCount(n, story.language);
   return {
@@ -100,6 +132,8 @@ export interface CitationView extends Citation {
 
 export interface QuoteView {
   id: string;
+  /** The id of the document the quote stands in. */
+  document: string;
   text: string;
   start: number;
   end: number;
@@ -108,18 +142,45 @@ export interface QuoteView {
   translation?: string;
 }
 
+/** A span of a document that reports the event. */
+export interface PassageView {
+  document: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An image of the story's folder, at its site address, or an outside address shown as a link. */
+export type MediaView = { caption?: string; credit?: string } & (
+  | { kind: 'image'; src: string; alt: string }
+  | { kind: 'link'; url: string; host: string; alt?: string }
+);
+
 export interface EventView extends EventLink {
   summary: string;
   precisionLabel: string;
-  /** The article's words and what they resolve to, where the article dates the event. */
+  /** With precision "time": the local time ("HH:MM") and the IANA zone it is in. */
+  time?: string;
+  timeZone?: string;
+  /** What the event stands on: the documents' words, cited evidence, or the newsroom's text. */
+  basis: EventBasis;
+  /** Where the date comes from: a document's words, or other sources. */
+  dateBasis: StoryEvent['date']['basis'];
+  /** The document's words and what they resolve to, where a document dates the event. */
   expression?: {
+    document: string;
     text: string;
     resolvedLabel: string;
     explanation: string;
     start: number;
     end: number;
   };
+  /** The sources that establish or narrow the date. */
+  dateEvidence?: { note: string; sources: CitationView[] };
+  /** The sources that report the event when no document does. */
   evidence?: { note: string; sources: CitationView[] };
+  passages: PassageView[];
+  media: MediaView[];
   actors: Pick<Actor, 'id' | 'name' | 'role' | 'represents'>[];
   claim: { status: string; label: string; by?: string; outlet?: string };
   quotes: QuoteView[];
@@ -135,31 +196,78 @@ export function keyQuote<T extends { text: string }>(quotes: readonly T[]): T | 
   );
 }
 
-export function toEventLink(event: StoryEvent): EventLink {
+/** The language a story's pages speak (its interface's, of those the site has). */
+export const storyLanguage = (story: Pick<Story, 'language'>): Language =>
+  interfaceLanguage(story.language);
+
+export function toEventLink(event: StoryEvent, lang: Language): EventLink {
   return {
     slug: event.slug,
     title: event.title,
     start: event.date.start,
     end: event.date.end,
     precision: event.date.precision,
-    dateLabel: formatEventDate(event.date),
-    basis: event.date.basis
+    dateLabel: formatEventDate(event.date, lang)
+  };
+}
+
+function toDocumentSummary(doc: StoryDocument, lang: Language): DocumentSummary {
+  return {
+    id: doc.id,
+    ...(doc.title && { title: doc.title }),
+    outlet: doc.outlet,
+    credit: doc.credit,
+    language: doc.language,
+    published: doc.published.date,
+    publishedLabel: formatDay(doc.published.date, lang),
+    ...(doc.published.time && { time: doc.published.time, timeZone: doc.published.timeZone }),
+    ...(doc.url && { url: doc.url })
   };
 }
 
 export function toStorySummary(story: Story): StorySummary {
+  const latest = latestDocument(story);
+  const lang = storyLanguage(story);
   return {
     id: story.id,
+    lang,
     title: story.title,
-    outlet: story.source.outlet,
-    credit: story.source.credit,
-    published: story.source.published.date,
-    publishedLabel: formatDay(story.source.published.date),
+    outlet: latest.outlet,
+    credit: latest.credit,
+    published: latest.published.date,
+    publishedLabel: formatDay(latest.published.date, lang),
     eventCount: story.events.length,
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
-      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), '')
-    )
+      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), ''),
+      lang
+    ),
+    documents: story.documents.map((doc) => toDocumentSummary(doc, lang))
+  };
+}
+
+const citations = (evidence: { note: string; sources: Citation[] }, lang: Language) => ({
+  note: evidence.note,
+  sources: evidence.sources.map((c) => ({
+    ...c,
+    ...(c.published && { publishedLabel: formatShortDay(c.published, lang) })
+  }))
+});
+
+/** A media item as the panel shows it: a file at its address under the story, a url by its host. */
+export function toMediaView(storyId: string, media: Media): MediaView {
+  const about = {
+    ...(media.caption && { caption: media.caption }),
+    ...(media.credit && { credit: media.credit })
+  };
+  if ('file' in media)
+    return { kind: 'image', src: mediaHref(storyId, media.file), alt: media.alt, ...about };
+  return {
+    kind: 'link',
+    url: media.url,
+    host: new URL(media.url).hostname,
+    ...(media.alt && { alt: media.alt }),
+    ...about
   };
 }
 
@@ -177,37 +285,43 @@ export function toEventView(
   const neighbour = (e: StoryEvent | undefined) =>
     e ? { slug: e.slug, title: e.title } : undefined;
   const { expression, evidence } = event.date;
+  const lang = storyLanguage(story);
   return {
-    ...toEventLink(event),
+    ...toEventLink(event, lang),
     summary: event.summary,
-    precisionLabel: PRECISION_LABELS[event.date.precision],
+    precisionLabel: precisionLabel(event.date.precision, lang),
+    ...(event.date.time && { time: event.date.time, timeZone: event.date.timeZone }),
+    basis: event.basis,
+    dateBasis: event.date.basis,
     ...(expression && {
       expression: {
+        document: expression.document,
         text: expression.text,
-        resolvedLabel: formatEventDate(expression.resolved),
+        resolvedLabel: formatEventDate(expression.resolved, lang),
         explanation: expression.resolved.explanation,
         start: expression.start,
         end: expression.end
       }
     }),
-    ...(evidence && {
-      evidence: {
-        note: evidence.note,
-        sources: evidence.sources.map((c) => ({
-          ...c,
-          ...(c.published && { publishedLabel: formatShortDay(c.published) })
-        }))
-      }
-    }),
+    ...(evidence && { dateEvidence: citations(evidence, lang) }),
+    ...(event.evidence && { evidence: citations(event.evidence, lang) }),
+    passages: event.passages.map(({ document, text, start, end }) => ({
+      document,
+      text,
+      start,
+      end
+    })),
+    media: event.media.map((m) => toMediaView(story.id, m)),
     actors: event.actors.map(actor),
     claim: {
       status: event.claim.status,
-      label: CLAIM_STATUS_LABELS[event.claim.status],
+      label: claimStatusLabel(event.claim.status, lang),
       ...(event.claim.by && { by: actor(event.claim.by).name }),
       ...(event.claim.outlet && { outlet: event.claim.outlet })
     },
     quotes: event.quotes.map((q) => ({
       id: q.id,
+      document: q.document,
       text: q.text,
       start: q.start,
       end: q.end,

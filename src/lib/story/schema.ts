@@ -55,18 +55,37 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const SourceSchema = v.strictObject({
+const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'));
+const timeZone = v.pipe(
+  v.string(),
+  v.check(isTimeZone, (issue) => `unknown IANA time zone ${JSON.stringify(issue.input)}`)
+);
+/** A language tag: "fr", "en", "pt-BR". */
+const languageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as fr')
+);
+/** The languages the interface speaks: a story's language is one of them. */
+export const STORY_LANGUAGES = ['fr', 'en'] as const;
+
+/** Cited sources: what establishes a date, or reports an event no document reports. */
+export const EvidenceSchema = v.strictObject({
+  note: text,
+  sources: v.pipe(v.array(CitationSchema), v.minLength(1, 'must cite at least one source'))
+});
+
+export const DocumentSchema = v.strictObject({
+  id,
+  file: v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must name a .txt file beside story.json')),
+  title: v.optional(text),
   outlet: text,
+  credit: text,
+  language: languageTag,
   published: v.pipe(
     v.strictObject({
       date: calendarDate,
-      time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'))),
-      timeZone: v.optional(
-        v.pipe(
-          v.string(),
-          v.check(isTimeZone, (issue) => `unknown IANA time zone ${JSON.stringify(issue.input)}`)
-        )
-      )
+      time: v.optional(clockTime),
+      timeZone: v.optional(timeZone)
     }),
     v.forward(
       v.check(
@@ -76,7 +95,8 @@ export const SourceSchema = v.strictObject({
       ['timeZone']
     )
   ),
-  credit: text,
+  url: v.optional(url),
+  /** Where the publication date comes from, when it is not printed in the text. */
   note: v.optional(text),
   sources: v.optional(v.array(CitationSchema))
 });
@@ -89,8 +109,12 @@ export const ActorSchema = v.strictObject({
   represents: text
 });
 
+/** A span of one of the story's documents: `document` is its id. */
+const inDocument = { document: id, text: verbatim, ...span };
+
 export const QuoteSchema = v.strictObject({
   id,
+  document: id,
   text: verbatim,
   ...span,
   speaker: id,
@@ -104,6 +128,42 @@ export const LaneSchema = v.strictObject({
   represents: v.pipe(v.array(text), v.minLength(1, 'must name what the lane stands for'))
 });
 
+export const PeriodSchema = v.strictObject({
+  id,
+  label: text,
+  start: calendarDate,
+  end: calendarDate
+});
+
+/** An image of the story's folder, or an outside address shown as a link (never loaded). */
+export const MediaSchema = v.strictObject({
+  file: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+  url: v.optional(url),
+  alt: v.optional(text),
+  caption: v.optional(text),
+  credit: v.optional(text)
+});
+
+export const PRECISIONS = [
+  'year',
+  'month',
+  'part-of-month',
+  'days',
+  'day',
+  'time',
+  'unknown'
+] as const;
+
+export const CLAIM_STATUSES = [
+  'established',
+  'stated',
+  'announced',
+  'reported',
+  'denied',
+  'refused-to-confirm',
+  'editorial'
+] as const;
+
 export const EventSchema = v.strictObject({
   slug: id,
   title: text,
@@ -112,47 +172,34 @@ export const EventSchema = v.strictObject({
   date: v.strictObject({
     start: calendarDate,
     end: calendarDate,
-    precision: v.picklist(['day', 'days', 'part-of-month', 'month', 'unknown']),
-    expression: v.optional(v.strictObject({ text: verbatim, ...span })),
-    evidence: v.optional(
-      v.strictObject({
-        note: text,
-        sources: v.pipe(v.array(CitationSchema), v.minLength(1, 'must cite at least one source'))
-      })
-    )
+    precision: v.picklist(PRECISIONS),
+    /** Only with precision "time", with its zone: the local time where it happened. */
+    time: v.optional(clockTime),
+    timeZone: v.optional(timeZone),
+    expression: v.optional(v.strictObject(inDocument)),
+    evidence: v.optional(EvidenceSchema)
   }),
   actors: v.pipe(v.array(id), v.minLength(1, 'must name at least one actor')),
   claim: v.strictObject({
-    status: v.picklist([
-      'established',
-      'stated',
-      'announced',
-      'reported',
-      'denied',
-      'refused-to-confirm'
-    ]),
+    status: v.picklist(CLAIM_STATUSES),
     by: v.optional(id),
     outlet: v.optional(text)
   }),
-  passages: v.pipe(
-    v.array(v.strictObject({ text: verbatim, ...span })),
-    v.minLength(1, 'must point to at least one span of the article')
-  ),
-  quotes: v.array(QuoteSchema)
+  passages: v.array(v.strictObject(inDocument)),
+  evidence: v.optional(EvidenceSchema),
+  quotes: v.array(QuoteSchema),
+  media: v.optional(v.array(MediaSchema))
 });
 
 const storyFields = {
   id,
   title: text,
-  language: v.pipe(
-    v.string(),
-    v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as fr')
-  ),
-  article: v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must name a .txt file beside story.json')),
-  source: SourceSchema,
-  period: v.strictObject({ start: calendarDate, end: calendarDate }),
+  language: v.picklist(STORY_LANGUAGES),
+  documents: v.pipe(v.array(DocumentSchema), v.minLength(1, 'must list at least one document')),
+  bounds: v.strictObject({ start: calendarDate, end: calendarDate }),
   actors: v.pipe(v.array(ActorSchema), v.minLength(1, 'must list at least one actor')),
-  lanes: v.optional(v.pipe(v.array(LaneSchema), v.minLength(1, 'must list at least one lane')))
+  lanes: v.optional(v.pipe(v.array(LaneSchema), v.minLength(1, 'must list at least one lane'))),
+  periods: v.optional(v.array(PeriodSchema))
 };
 
 export const StoryFileSchema = v.strictObject({
@@ -162,6 +209,18 @@ export const StoryFileSchema = v.strictObject({
 
 export type StoryFile = v.InferOutput<typeof StoryFileSchema>;
 export type EventFile = v.InferOutput<typeof EventSchema>;
+export type DocumentFile = v.InferOutput<typeof DocumentSchema>;
+
+/** What the checks of spans need of a document, readable even where another field is wrong. */
+const DocumentRefSchema = v.looseObject({
+  id,
+  file: DocumentSchema.entries.file,
+  language: languageTag,
+  published: v.looseObject({ date: calendarDate })
+});
+export type DocumentRef = Pick<DocumentFile, 'id' | 'file' | 'language'> & {
+  published: { date: string };
+};
 export type StoryHead = Omit<StoryFile, 'events'>;
 
 const describeValue = (value: unknown) =>
@@ -196,6 +255,8 @@ function describeIssues(
 export interface ParsedStoryFile {
   /** Each of the story's own fields that has the right shape. */
   head: Partial<StoryHead>;
+  /** Each document whose id, file, language and date have the right shape; undefined where not. */
+  documents: (DocumentRef | undefined)[];
   /** Each event that has the right shape, at its index; undefined where it has not. */
   events: (EventFile | undefined)[];
   /** Every shape problem as "path: problem", in the order of the file. */
@@ -204,12 +265,13 @@ export interface ParsedStoryFile {
 
 /**
  * Checks the shape of a story file field by field and event by event, so that one bad field
- * hides no other problem: what has the right shape can still be checked against the article.
+ * hides no other problem: what has the right shape can still be checked against the documents.
  */
 export function parseStoryFile(input: unknown): ParsedStoryFile {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return {
       head: {},
+      documents: [],
       events: [],
       errors: [`(root): expected a JSON object, got ${describeValue(input)}`]
     };
@@ -224,6 +286,13 @@ export function parseStoryFile(input: unknown): ParsedStoryFile {
   }
   for (const key of Object.keys(record))
     if (!(key in storyFields) && key !== 'events') errors.push(`${key}: unknown field`);
+  // A document with a bad field still has a text that the events' spans can be checked against.
+  const documents = Array.isArray(record.documents)
+    ? record.documents.map((raw) => {
+        const document = v.safeParse(DocumentRefSchema, raw);
+        return document.success ? (document.output as DocumentRef) : undefined;
+      })
+    : [];
 
   const rawEvents = record.events;
   if (!Array.isArray(rawEvents)) {
@@ -232,7 +301,7 @@ export function parseStoryFile(input: unknown): ParsedStoryFile {
         ? 'events: required field is missing'
         : `events: expected Array, got ${describeValue(rawEvents)}`
     );
-    return { head: head as Partial<StoryHead>, events: [], errors };
+    return { head: head as Partial<StoryHead>, documents, events: [], errors };
   }
   if (rawEvents.length === 0) errors.push('events: must list at least one event');
   const events = rawEvents.map((raw, i) => {
@@ -240,5 +309,5 @@ export function parseStoryFile(input: unknown): ParsedStoryFile {
     if (!event.success) errors.push(...describeIssues(event.issues, ['events', i]));
     return event.success ? event.output : undefined;
   });
-  return { head: head as Partial<StoryHead>, events, errors };
+  return { head: head as Partial<StoryHead>, documents, events, errors };
 }

@@ -2,13 +2,20 @@
  * The story model, as validated at build time and as pages and /<story>/story.json receive it.
  * Plain serialisable data: no Date instants (dates are calendar days, "YYYY-MM-DD"), no classes.
  *
- * Character offsets are UTF-16 code unit indices into the article text, as JavaScript's
- * String.prototype.slice(start, end) takes them: `article.slice(q.start, q.end) === q.text`.
+ * Character offsets are UTF-16 code unit indices into the text of the document the span names, as
+ * JavaScript's String.prototype.slice(start, end) takes them: `document.text.slice(q.start, q.end) === q.text`.
  */
 import type { CalendarDate } from './calendar-date.ts';
-import type { DatePrecision, ResolutionRule } from './resolve-date-expression.ts';
+import type { ResolutionRule, ResolvedDate } from './resolve-date-expression.ts';
 
-export type { CalendarDate, DatePrecision, ResolutionRule };
+export type { CalendarDate, ResolutionRule, ResolvedDate };
+
+/**
+ * How exactly an event's dates are known: a whole year, a month, a part of a month, a range of
+ * days, one day, or one day at a time of day in a named zone.
+ */
+export type DatePrecision =
+  'year' | 'month' | 'part-of-month' | 'days' | 'day' | 'time' | 'unknown';
 
 export interface Span {
   start: number;
@@ -28,18 +35,38 @@ export interface Citation {
   excerpt?: string;
 }
 
-export interface Source {
+/** Cited sources: what establishes a date, or what reports an event no document reports. */
+export interface Evidence {
+  note: string;
+  sources: Citation[];
+}
+
+export interface Published {
+  date: CalendarDate;
+  /** "HH:MM", only where known, always with its IANA time zone. */
+  time?: string;
+  timeZone?: string;
+}
+
+/** One of the story's source documents (a dispatch, an article), with its text. */
+export interface StoryDocument {
+  id: string;
+  /** The text file beside story.json ("article.fr.txt"). */
+  file: string;
+  /** The document's headline, where it is known. */
+  title?: string;
   outlet: string;
-  published: {
-    date: CalendarDate;
-    /** "HH:MM", only where known, always with its IANA time zone. */
-    time?: string;
-    timeZone?: string;
-  };
   credit: string;
+  /** The document's own language ("fr", "en"), which may differ from the story's. */
+  language: string;
+  published: Published;
+  /** Shown as a link, never fetched. */
+  url?: string;
   /** Where the publication date comes from, when it is not printed in the text. */
   note?: string;
   sources?: Citation[];
+  /** The whole text, exactly as in the file. */
+  text: string;
 }
 
 export type ActorKind = 'person' | 'institution' | 'country' | 'outlet';
@@ -53,34 +80,43 @@ export interface Actor {
   represents: string;
 }
 
-/** The article's own words for a date, where it has them, and what they resolve to. */
-export interface DateExpression extends Span {
+/** A span of one of the story's documents, by the document's id. */
+export interface DocumentSpan extends Span {
+  document: string;
   text: string;
-  /** The publication date the expression is read against. */
+}
+
+/** A document's own words for a date, where it has them, and what they resolve to. */
+export interface DateExpression extends DocumentSpan {
+  /** The publication date of the expression's document, which it is read against. */
   anchor: CalendarDate;
-  resolved: {
-    start: CalendarDate;
-    end: CalendarDate;
-    precision: DatePrecision;
-    rule: ResolutionRule;
-    explanation: string;
-  };
+  resolved: ResolvedDate;
 }
 
 export interface EventDate {
-  /** First and last day of the event, inclusive, as the article or the evidence establish them. */
+  /** First and last day of the event, inclusive (with a time: the day where it happened). */
   start: CalendarDate;
   end: CalendarDate;
   precision: DatePrecision;
-  /** Where the day comes from: the article's own words, or other sources the article lacks. */
-  basis: 'article' | 'other-sources';
+  /** "HH:MM", with precision "time" only, local to `timeZone`. */
+  time?: string;
+  /** The IANA zone the time is in ("Asia/Vladivostok"), with precision "time" only. */
+  timeZone?: string;
+  /** Where the day comes from: a document's own words, or other sources the documents lack. */
+  basis: 'document' | 'other-sources';
   expression?: DateExpression;
-  /** The sources that establish or narrow the date; required when the article gives none. */
-  evidence?: { note: string; sources: Citation[] };
+  /** The sources that establish or narrow the date; required when no document gives it. */
+  evidence?: Evidence;
 }
 
 export type ClaimStatus =
-  'established' | 'stated' | 'announced' | 'reported' | 'denied' | 'refused-to-confirm';
+  | 'established'
+  | 'stated'
+  | 'announced'
+  | 'reported'
+  | 'denied'
+  | 'refused-to-confirm'
+  | 'editorial';
 
 export interface Claim {
   status: ClaimStatus;
@@ -90,18 +126,24 @@ export interface Claim {
   outlet?: string;
 }
 
-export interface Quote extends Span {
+export interface Quote extends DocumentSpan {
   id: string;
-  /** Exactly as in the article, without the quotation marks. */
+  /** Exactly as in the document, without the quotation marks. */
   text: string;
   speaker: string;
   outlet?: string;
   translation?: { en: string };
 }
 
-export interface Passage extends Span {
-  text: string;
-}
+export type Passage = DocumentSpan;
+
+/** An image of the story's folder (`file`), or an outside address (`url`), never both. */
+export type Media = { caption?: string; credit?: string } & (
+  { file: string; alt: string } | { url: string; alt?: string }
+);
+
+/** What an event stands on: spans of the documents, cited evidence, or the newsroom's text. */
+export type EventBasis = 'documents' | 'evidence' | 'editorial';
 
 export interface StoryEvent {
   slug: string;
@@ -114,9 +156,13 @@ export interface StoryEvent {
   date: EventDate;
   actors: string[];
   claim: Claim;
-  /** The spans of the article that report this event (at least one). */
+  basis: EventBasis;
+  /** The spans of the documents that report this event (none when it rests on evidence). */
   passages: Passage[];
+  /** The sources that report the event when no document does. */
+  evidence?: Evidence;
   quotes: Quote[];
+  media: Media[];
 }
 
 /** A row of the timeline, by who acts: "Washington" stands for the actors of "États-Unis". */
@@ -126,17 +172,27 @@ export interface Lane {
   represents: string[];
 }
 
+/** A named span of the story's time, drawn as a band behind the lanes. */
+export interface Period {
+  id: string;
+  label: string;
+  start: CalendarDate;
+  end: CalendarDate;
+}
+
 export interface Story {
   id: string;
   title: string;
-  language: string;
-  source: Source;
-  /** The dates every event must fall within. */
-  period: { start: CalendarDate; end: CalendarDate };
-  article: { file: string; text: string };
+  /** The language the story's interface speaks. */
+  language: 'fr' | 'en';
+  /** In the file's order; at least one. */
+  documents: StoryDocument[];
+  /** The dates every event and period must fall within. */
+  bounds: { start: CalendarDate; end: CalendarDate };
   actors: Actor[];
   /** In the order drawn; by default one lane per country or institution, in the actors' order. */
   lanes: Lane[];
-  /** In chronological order (start, then end, then order in the article). */
+  periods: Period[];
+  /** In chronological order (start, then end, then first document order and offset). */
   events: StoryEvent[];
 }

@@ -1,10 +1,10 @@
 /**
- * French labels for spans of days drawn in the browser (a cluster's days), from the French names
- * the page receives (see names.ts): the same words as format.ts's date-fns labels, without
- * shipping date-fns.
+ * Spans of days as the marks' names say them, composed in the browser from the calendar's names
+ * and the page's words: "3 décembre 2020", "du 2 au 4 décembre 2020" / "2–4 December 2020".
  */
+import type { Messages } from '../i18n/messages.ts';
 import { dayToDate } from './scale.ts';
-import { dayOfMonth as nth, type FrenchNames } from './ticks.ts';
+import { dayOfMonth, type CalendarNames } from './ticks.ts';
 
 const dayOf = (day: number) => {
   const date = dayToDate(day);
@@ -12,7 +12,13 @@ const dayOf = (day: number) => {
 };
 
 /** "3 décembre 2020", "du 2 au 4 décembre 2020", "du 30 novembre au 2 décembre 2020" … */
-export function daySpanLabel(start: number, end: number, names: FrenchNames): string {
+export function daySpanLabel(
+  start: number,
+  end: number,
+  names: CalendarNames,
+  messages: Messages
+): string {
+  const nth = (d: number) => dayOfMonth(d, names);
   const s = dayOf(start);
   const e = dayOf(end);
   const last = `${nth(e.d)} ${names.months[e.m]} ${e.y}`;
@@ -23,9 +29,17 @@ export function daySpanLabel(start: number, end: number, names: FrenchNames): st
       : s.m !== e.m
         ? `${nth(s.d)} ${names.months[s.m]}`
         : nth(s.d);
-  return `du ${first} au ${last}`;
+  const key = s.y === e.y && s.m === e.m ? 'date.rangeInMonth' : 'date.range';
+  return messages.t(key, { start: first, end: last });
 }
 
 /** A cluster's days, as its name says them: "le 3 décembre 2020", "du 2 au 4 décembre 2020". */
-export const clusterDaysLabel = (start: number, end: number, names: FrenchNames): string =>
-  `${start === end ? 'le ' : ''}${daySpanLabel(start, end, names)}`;
+export const clusterDaysLabel = (
+  start: number,
+  end: number,
+  names: CalendarNames,
+  messages: Messages
+): string => {
+  const days = daySpanLabel(start, end, names, messages);
+  return start === end ? messages.t('timeline.clusterOneDay', { day: days }) : days;
+};

@@ -16,7 +16,8 @@ import {
   type VerticalMark
 } from './layout.ts';
 import type { TimelineEvent } from './timeline-data.ts';
-import { frenchNames } from './names.ts';
+import { messagesFor } from '../i18n/catalogues.ts';
+import { calendarNames } from './names.ts';
 import type { PhoneScale } from './phone-scale.ts';
 import { linearSegments } from './scale.ts';
 
@@ -323,7 +324,7 @@ describe('stackLabels with a drift limit', () => {
 
 describe('layoutVertical', () => {
   const day = toDayNumber;
-  const names = frenchNames();
+  const names = calendarNames('fr');
   const D = day('2020-03-02'); // a Monday
   const event = (i: number, start: number, lane = 0, end = start): TimelineEvent => ({
     slug: `e${i}`,
@@ -356,6 +357,7 @@ describe('layoutVertical', () => {
       reach: { before: 0, after: 10 },
       laneCount: 2,
       names,
+      messages: messagesFor('fr'),
       scale,
       k: 1,
       width: 358,

@@ -4,11 +4,12 @@
  * are pushed down one after another and tied to their mark by a leader line.
  */
 import { eventRange } from './event-range.ts';
-import { clusterCount, clusterLabel, clusterName, markName } from './mark-names.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { clusterCount, clusterLabel, clusterName, durationLabel, markName } from './mark-names.ts';
 import type { TimelineData, TimelineEvent } from './timeline-data.ts';
 import type { PhoneScale } from './phone-scale.ts';
 import type { DayInterval } from './scale.ts';
-import { chooseTickKind, timeTicks, type FrenchNames, type Tick } from './ticks.ts';
+import { chooseTickKind, timeTicks, type CalendarNames, type Tick } from './ticks.ts';
 
 export interface LayoutItem extends DayInterval {
   lane: number;
@@ -460,7 +461,9 @@ export interface VerticalLayoutInput {
   /** How far an event's drawing reaches around its first day (the story's bounds any subset). */
   reach: TimelineData['reach'];
   laneCount: number;
-  names: FrenchNames;
+  names: CalendarNames;
+  /** The page's words, for the marks' names. */
+  messages: Messages;
   /** The phone's scale (phoneScale), and the zoom on it. */
   scale: PhoneScale;
   k: number;
@@ -566,7 +569,7 @@ function thinVerticalTicks(ticks: VerticalTick[]): void {
  * screen and where it changes) and the compressed stretches.
  */
 export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
-  const { events, laneCount, names, scale, k, width, screen, keep, include } = input;
+  const { events, laneCount, names, messages, scale, k, width, screen, keep, include } = input;
   const { y, dayAt } = verticalAxis(scale, k);
   const laneLefts = Array.from(
     { length: laneCount },
@@ -606,7 +609,7 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
   ];
   for (const entry of entries)
     if (entry.members)
-      entry.label = clusterLabel(entry.members.length, entry.start, entry.end, names);
+      entry.label = clusterLabel(entry.members.length, entry.start, entry.end, names, messages);
   const stacked = stackLabels(
     entries,
     y,
@@ -640,7 +643,12 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
         countText: clusterCount(members.length),
         label,
         zoomable,
-        name: clusterName(cluster, names, zoomable ? undefined : events[members[0]!]!.title)
+        name: clusterName(
+          cluster,
+          names,
+          messages,
+          zoomable ? undefined : events[members[0]!]!.title
+        )
       });
     } else {
       const index = singles[label.index]!;
@@ -654,7 +662,7 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
         band: band(event.start, event.end),
         ...(event.outer && { outer: band(event.outer.start, event.outer.end) }),
         label,
-        name: markName(label.lines.join(' '), event)
+        name: markName(label.lines.join(' '), event, messages)
       });
     }
   }
@@ -697,7 +705,7 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
     to: b.to,
     y0: y(b.from),
     y1: y(b.to),
-    label: b.label
+    label: durationLabel(b.days, messages)
   }));
   return { height, laneLefts, labelX, entries: placed, ticks, breaks, y, dayAt };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
-import { clusterCount, clusterName, markName } from './mark-names.ts';
-import { frenchNames } from './names.ts';
+import { clusterCount, clusterName, durationLabel, markName } from './mark-names.ts';
+import { messagesFor } from '../i18n/catalogues.ts';
+import { calendarNames } from './names.ts';
 
-const names = frenchNames();
+const names = calendarNames('fr');
+const messages = messagesFor('fr');
 const day = toDayNumber;
 
 describe('clusterName', () => {
@@ -34,7 +36,7 @@ describe('clusterName', () => {
       expected: '99+ : 137 événements, du 31 décembre 2019 au 2 janvier 2020 : zoomer'
     }
   ])('names $name', ({ cluster, opens, expected }) => {
-    const name = clusterName(cluster, names, opens);
+    const name = clusterName(cluster, names, messages, opens);
     expect(name).toBe(expected);
     // What the round mark shows is how its name starts (WCAG 2.5.3).
     expect(name.startsWith(`${clusterCount(cluster.count)} `)).toBe(true);
@@ -97,9 +99,45 @@ describe('markName', () => {
       expected: 'mardi 5 septembre 2023 : Jake Sullivan met en garde la Corée du Nord'
     }
   ])('names $name', ({ shown, event, expected }) => {
-    const name = markName(shown, event);
+    const name = markName(shown, event, messages);
     expect(name).toBe(expected);
     // It starts with the words shown (an ellipsis is no word).
     expect(name.startsWith(shown.replace(/…$/, ''))).toBe(true);
+  });
+});
+
+describe('durationLabel', () => {
+  it.each([
+    { days: 1, fr: '≈ 1 jour', en: '≈ 1 day' },
+    { days: 5, fr: '≈ 5 jours', en: '≈ 5 days' },
+    { days: 33, fr: '≈ 5 semaines', en: '≈ 5 weeks' },
+    { days: 100, fr: '≈ 3 mois', en: '≈ 3 months' },
+    { days: 400, fr: '≈ 1 an', en: '≈ 1 year' },
+    { days: 800, fr: '≈ 2 ans', en: '≈ 2 years' },
+    { days: 3_652_500, fr: '≈ 10\u202f000 ans', en: '≈ 10,000 years' }
+  ])('labels $days days "$fr", "$en"', ({ days, fr, en }) => {
+    expect(durationLabel(days, messagesFor('fr'))).toBe(fr);
+    expect(durationLabel(days, messagesFor('en'))).toBe(en);
+  });
+});
+
+describe('in English', () => {
+  const en = { names: calendarNames('en'), messages: messagesFor('en') };
+  it('names a cluster and a mark with English words and dates', () => {
+    const cluster = { count: 137, start: day('2019-12-31'), end: day('2020-01-02') };
+    expect(clusterName(cluster, en.names, en.messages)).toBe(
+      '99+: 137 events, 31 December 2019 – 2 January 2020: zoom in'
+    );
+    const one = { count: 1, start: day('2020-12-03'), end: day('2020-12-03') };
+    expect(clusterName(one, en.names, en.messages, 'Summit')).toBe(
+      '1 event, 3 December 2020: open the first, “Summit”'
+    );
+    expect(
+      markName(
+        'Summit',
+        { label: 'Summit', title: 'The summit', dateLabel: 'Wednesday 13 September 2023' },
+        en.messages
+      )
+    ).toBe('Summit — Wednesday 13 September 2023: The summit');
   });
 });

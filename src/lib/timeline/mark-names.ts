@@ -1,10 +1,11 @@
 /**
- * What the marks say, to the eye and to assistive technology, for both drawings. A mark's
- * accessible name starts with the words it shows (WCAG 2.5.3, label in name), so that a reader
- * who says what they see ("cliquer 12 événements") reaches it.
+ * What the marks say, to the eye and to assistive technology, for both drawings, in the page's
+ * language. A mark's accessible name starts with the words it shows (WCAG 2.5.3, label in
+ * name), so that a reader who says what they see ("cliquer 12 événements") reaches it.
  */
+import type { Messages } from '../i18n/messages.ts';
 import { clusterDaysLabel } from './day-labels.ts';
-import type { FrenchNames } from './ticks.ts';
+import type { CalendarNames } from './ticks.ts';
 
 /** What a cluster's round mark shows: its count, or "99+" past 99 (three characters fit in it). */
 export const clusterCount = (count: number): string => (count > 99 ? '99+' : String(count));
@@ -14,8 +15,13 @@ export const clusterLabel = (
   count: number,
   start: number,
   end: number,
-  names: FrenchNames
-): string => `${count} événements, ${clusterDaysLabel(start, end, names)}`;
+  names: CalendarNames,
+  messages: Messages
+): string =>
+  messages.t('timeline.cluster', {
+    count,
+    days: clusterDaysLabel(start, end, names, messages)
+  });
 
 /**
  * A cluster's accessible name: what it shows, its days, and what a click does. It starts with
@@ -24,14 +30,21 @@ export const clusterLabel = (
  */
 export function clusterName(
   cluster: { count: number; start: number; end: number },
-  names: FrenchNames,
+  names: CalendarNames,
+  messages: Messages,
   /** The title of the event a click opens, when no zoom can part the cluster; else it zooms. */
   opens?: string
 ): string {
-  const label = clusterLabel(cluster.count, cluster.start, cluster.end, names);
+  const label = clusterLabel(cluster.count, cluster.start, cluster.end, names, messages);
   const shown = clusterCount(cluster.count);
-  const lead = label.startsWith(`${shown} `) ? label : `${shown} : ${label}`;
-  return `${lead} : ${opens === undefined ? 'zoomer' : `ouvrir le premier, « ${opens} »`}`;
+  const lead = label.startsWith(`${shown} `)
+    ? label
+    : messages.t('timeline.clusterShown', { shown, label });
+  const action =
+    opens === undefined
+      ? messages.t('timeline.clusterZoom')
+      : messages.t('timeline.clusterOpen', { title: opens });
+  return messages.t('timeline.clusterName', { lead, action });
 }
 
 /**
@@ -44,10 +57,22 @@ export function clusterName(
  */
 export function markName(
   shown: string,
-  event: { label: string; title: string; dateLabel: string }
+  event: { label: string; title: string; dateLabel: string },
+  messages: Messages
 ): string {
-  if (!shown) return `${event.dateLabel} : ${event.title}`;
+  const { dateLabel: date, title } = event;
+  if (!shown) return messages.t('timeline.markUnlabelled', { date, title });
   const words = shown.endsWith('…') ? shown.slice(0, -1) : shown;
   const lead = event.label.startsWith(words) ? event.label : shown;
-  return `${lead} — ${event.dateLabel}${event.title === lead ? '' : ` : ${event.title}`}`;
+  return title === lead
+    ? messages.t('timeline.markTitle', { lead, date })
+    : messages.t('timeline.mark', { lead, date, title });
+}
+
+/** "≈ 5 jours", "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans": the length of a compressed stretch. */
+export function durationLabel(days: number, messages: Messages): string {
+  if (days < 14) return messages.t('timeline.days', { count: days });
+  if (days < 60) return messages.t('timeline.weeks', { count: Math.round(days / 7) });
+  if (days < 365) return messages.t('timeline.months', { count: Math.round(days / 30.44) });
+  return messages.t('timeline.years', { count: Math.round(days / 365.25) });
 }

@@ -1,18 +1,30 @@
 /**
- * French month and weekday names, taken from date-fns' fr locale. Server-side (build time):
- * the result is passed to the page as data, so date-fns stays out of the browser bundle.
+ * The calendar's words the axis and the marks' names use, in the story's language: month and
+ * weekday names from date-fns' locale (fr, or enGB as format.ts explains), and how the first of
+ * a month is written. Server-side (build time): the result is passed to the page as data, so
+ * date-fns stays out of the browser bundle.
  */
 import { format } from 'date-fns';
-import { fr } from 'date-fns/locale';
-import type { FrenchNames } from './ticks.ts';
+import { enGB, fr } from 'date-fns/locale';
+import { messagesFor } from '../i18n/catalogues.ts';
+import type { Language } from '../i18n/messages.ts';
+import type { CalendarNames } from './ticks.ts';
 
-export function frenchNames(): FrenchNames {
+const LOCALES = { fr, en: enGB } as const;
+
+export function calendarNames(lang: Language): CalendarNames {
+  const locale = LOCALES[lang];
   const at = (month: number, day = 15) => new Date(2023, month, day, 12);
-  const months = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMMM', { locale: fr }));
-  const monthsShort = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMM', { locale: fr }));
+  const months = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMMM', { locale }));
+  const monthsShort = Array.from({ length: 12 }, (_, m) => format(at(m), 'MMM', { locale }));
   // 2023-01-01 was a Sunday.
   const weekdaysShort = Array.from({ length: 7 }, (_, d) =>
-    format(at(0, 1 + d), 'EEE', { locale: fr })
+    format(at(0, 1 + d), 'EEE', { locale })
   );
-  return { months, monthsShort, weekdaysShort };
+  return {
+    months,
+    monthsShort,
+    weekdaysShort,
+    firstOfMonth: messagesFor(lang).t('date.firstOfMonth')
+  };
 }

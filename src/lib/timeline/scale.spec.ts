@@ -2,7 +2,6 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import {
-  approximateDuration,
   centreOn,
   clampPan,
   compressGaps,
@@ -26,10 +25,8 @@ const EXTENT = { start: day('2023-07-21'), end: day('2023-09-05') };
 describe('compressGaps', () => {
   const segments = compressGaps(SEED, EXTENT);
 
-  it('compresses August, the long empty stretch, and says how long it is', () => {
-    expect(segments.breaks).toEqual([
-      { from: day('2023-08-02'), to: day('2023-08-29'), days: 27, label: '≈ 4 semaines' }
-    ]);
+  it('compresses August, the long empty stretch, and counts its days', () => {
+    expect(segments.breaks).toEqual([{ from: day('2023-08-02'), to: day('2023-08-29'), days: 27 }]);
   });
 
   it('keeps the short gap between 30 August and 4 September at true length', () => {
@@ -98,15 +95,6 @@ describe('compressGaps', () => {
     );
     expect(near.breaks).toEqual([]);
     expect(near.positions.at(-1)).toBe(9);
-  });
-
-  it.each([
-    { days: 5, label: '≈ 5 jours' },
-    { days: 33, label: '≈ 5 semaines' },
-    { days: 100, label: '≈ 3 mois' },
-    { days: 800, label: '≈ 2 ans' }
-  ])('labels $days days "$label"', ({ days, label }) => {
-    expect(approximateDuration(days)).toBe(label);
   });
 });
 

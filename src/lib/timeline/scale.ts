@@ -23,9 +23,8 @@ export interface AxisBreak {
   /** The hidden stretch: days [from, to). */
   from: number;
   to: number;
+  /** Its length, which the drawing names in the page's language (durationLabel). */
   days: number;
-  /** "≈ 4 semaines" */
-  label: string;
 }
 
 export interface Segments {
@@ -46,15 +45,6 @@ export interface CompressOptions {
 }
 
 export const DEFAULT_COMPRESSION: CompressOptions = { minGapDays: 10, gapWidthDays: 3, padDays: 1 };
-
-/** "≈ 5 jours", "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans": the length of a compressed stretch. */
-export function approximateDuration(days: number): string {
-  if (days < 14) return `≈ ${days} jours`;
-  if (days < 60) return `≈ ${Math.round(days / 7)} semaines`;
-  if (days < 365) return `≈ ${Math.round(days / 30.44)} mois`;
-  const years = Math.round(days / 365.25);
-  return `≈ ${years} an${years > 1 ? 's' : ''}`;
-}
 
 /** Merges the days covered by events (padded) into sorted, disjoint [start, end) intervals. */
 function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): [number, number][] {
@@ -100,7 +90,7 @@ export function compressGaps(
     if (gap >= options.minGapDays) {
       bendAt(cursor); // bend at both ends, so that only the stretch is squeezed
       shown += options.gapWidthDays;
-      breaks.push({ from: cursor, to: day, days: gap, label: approximateDuration(gap) });
+      breaks.push({ from: cursor, to: day, days: gap });
       bendAt(day);
     } else {
       shown += gap;

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber, toLocalNoon, fromDayNumber } from '../story/calendar-date.ts';
-import { frenchNames } from './names.ts';
+import { calendarNames } from './names.ts';
 import { compressGaps, createDayScale, linearSegments } from './scale.ts';
 import {
   chooseTickKind,
@@ -13,7 +13,7 @@ import {
   type Tick
 } from './ticks.ts';
 
-const names = frenchNames();
+const names = calendarNames('fr');
 const day = toDayNumber;
 
 describe('labels composed from the build-time table read as date-fns writes them', () => {

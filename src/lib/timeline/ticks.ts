@@ -1,20 +1,23 @@
 /**
  * Axis ticks that adapt to the zoom: days, weeks (Mondays) or months, chosen segment by segment
- * of the piecewise scale (a compressed stretch gets no ticks), labelled in French.
+ * of the piecewise scale (a compressed stretch gets no ticks), labelled in the page's language.
  *
- * The French names come from date-fns' fr locale at build time (frenchNames in names.ts), so the
+ * The names come from date-fns' locale at build time (calendarNames in names.ts), so the
  * browser composes labels from a table instead of shipping a date library.
  */
 import { MS_PER_DAY } from '../story/calendar-date.ts';
 import { dayToDate, type Segments } from './scale.ts';
 
-export interface FrenchNames {
-  /** "janvier" … "décembre" */
+/** The calendar's words in the page's language (calendarNames in names.ts). */
+export interface CalendarNames {
+  /** "janvier" … "décembre", "January" … "December" */
   months: string[];
   /** "janv." … "déc." */
   monthsShort: string[];
   /** "dim." … "sam.", Sunday first as Date.getUTCDay */
   weekdaysShort: string[];
+  /** The first day of a month: "1er" in French, "1" in English. */
+  firstOfMonth: string;
 }
 
 export type TickKind = 'day' | 'week' | 'month' | 'year';
@@ -91,24 +94,25 @@ export function chooseTickKind(pxPerDay: number): TickKind {
   return 'year';
 }
 
-/** A day of the month as French writes it: "1er", then "2", "3"… (date-fns's "do"). */
-export const dayOfMonth = (date: number): string => (date === 1 ? '1er' : String(date));
+/** A day of the month as the language writes it: "1er" (or "1"), then "2", "3"… */
+export const dayOfMonth = (date: number, names: CalendarNames): string =>
+  date === 1 ? names.firstOfMonth : String(date);
 
 /** "4 sept.", "1er sept." */
-export function dayLabel(day: number, names: FrenchNames): string {
+export function dayLabel(day: number, names: CalendarNames): string {
   const d = utc(day);
-  return `${dayOfMonth(d.getUTCDate())} ${names.monthsShort[d.getUTCMonth()]}`;
+  return `${dayOfMonth(d.getUTCDate(), names)} ${names.monthsShort[d.getUTCMonth()]}`;
 }
 
 /** "lun. 4", "ven. 1er", or "lun. 4 sept." where the reader needs the month */
-export function weekdayLabel(day: number, names: FrenchNames, withMonth = false): string {
+export function weekdayLabel(day: number, names: CalendarNames, withMonth = false): string {
   const d = utc(day);
-  const label = `${names.weekdaysShort[d.getUTCDay()]} ${dayOfMonth(d.getUTCDate())}`;
+  const label = `${names.weekdaysShort[d.getUTCDay()]} ${dayOfMonth(d.getUTCDate(), names)}`;
   return withMonth ? `${label} ${names.monthsShort[d.getUTCMonth()]}` : label;
 }
 
 /** "juillet 2023" */
-export function monthLabel(day: number, names: FrenchNames): string {
+export function monthLabel(day: number, names: CalendarNames): string {
   const d = utc(day);
   return `${names.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
@@ -138,7 +142,7 @@ function tickDays(kind: TickKind, from: number, to: number): number[] {
 }
 
 /** A day tick names its month where the month changes and after a break or an edge. */
-function label(kind: TickKind, day: number, names: FrenchNames, withMonth: boolean): string {
+function label(kind: TickKind, day: number, names: CalendarNames, withMonth: boolean): string {
   const d = utc(day);
   if (kind === 'year') return String(d.getUTCFullYear());
   if (kind === 'month')
@@ -158,7 +162,7 @@ export function timeTicks(
   pos: (day: number) => number,
   visibleFrom: number,
   visibleTo: number,
-  names: FrenchNames,
+  names: CalendarNames,
   /** Leave out labels that would overlap, as on a horizontal axis; a vertical one has room. */
   thin = true,
   /**

@@ -3,11 +3,12 @@
  * calendar strings, lanes by index, labels already formatted. Plain and small, for the page.
  */
 import { toDayNumber } from '../story/calendar-date.ts';
+import { interfaceLanguage } from '../i18n/messages.ts';
 import { formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
-import { frenchNames } from './names.ts';
+import { calendarNames } from './names.ts';
 import type { DayInterval } from './scale.ts';
-import type { FrenchNames } from './ticks.ts';
+import type { CalendarNames } from './ticks.ts';
 
 export interface TimelineEvent extends DayInterval {
   slug: string;
@@ -37,7 +38,7 @@ export interface TimelineData {
   count: number;
   /** In chronological order. */
   events: TimelineEvent[];
-  names: FrenchNames;
+  names: CalendarNames;
 }
 
 /** Merges intervals (sorted or not) into sorted, disjoint ones; touching days merge too. */
@@ -52,6 +53,7 @@ export function mergeIntervals(intervals: DayInterval[]): DayInterval[] {
 }
 
 export function toTimelineData(story: Story): TimelineData {
+  const lang = interfaceLanguage(story.language);
   const laneIndex = new Map(story.lanes.map((lane, i) => [lane.id, i]));
   const events = story.events.map((event): TimelineEvent => {
     const start = toDayNumber(event.date.start);
@@ -70,12 +72,12 @@ export function toTimelineData(story: Story): TimelineData {
       end,
       precision: event.date.precision,
       ...(outer && { outer }),
-      dateLabel: formatEventDate(event.date)
+      dateLabel: formatEventDate(event.date, lang)
     };
   });
   const spans = events.map((e) => e.outer ?? e);
   const covered = mergeIntervals(spans);
-  const period = { start: toDayNumber(story.period.start), end: toDayNumber(story.period.end) };
+  const period = { start: toDayNumber(story.bounds.start), end: toDayNumber(story.bounds.end) };
   return {
     lanes: story.lanes.map(({ id, label }) => ({ id, label })),
     extent: {
@@ -89,6 +91,6 @@ export function toTimelineData(story: Story): TimelineData {
     },
     count: events.length,
     events,
-    names: frenchNames()
+    names: calendarNames(lang)
   };
 }

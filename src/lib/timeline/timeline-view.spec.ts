@@ -40,7 +40,7 @@ const data: TimelineData = {
   ],
   reach: { before: 0, after: 2 },
   count: 2,
-  names: { months: [], monthsShort: [], weekdaysShort: [] }
+  names: { months: [], monthsShort: [], weekdaysShort: [], firstOfMonth: '1er' }
 };
 
 describe('TimelineView', () => {

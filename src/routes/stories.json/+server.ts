@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { loadStories } from '$lib/server/stories';
+import { storyPublished } from '$lib/story/documents';
 import { storyDataHref, storyHref } from '$lib/paths';
 import type { RequestHandler } from './$types';
 
@@ -14,7 +15,8 @@ export const GET = (() =>
       title: story.title,
       path: storyHref(story.id),
       json: storyDataHref(story.id),
-      published: story.source.published.date,
+      language: story.language,
+      published: storyPublished(story),
       events: story.events.length
     }))
   })) satisfies RequestHandler;

@@ -11,6 +11,8 @@ async function renderStoryPage(base: string) {
   // Svelte's renderer too: it must be the very copy the freshly loaded page uses.
   const { render } = await import('svelte/server');
   const { default: StoryPage } = await import('./+page.svelte');
+  const { messagesContext } = await import('$lib/i18n/context');
+  const { localeFor } = await import('$lib/i18n/catalogues');
   const data = {
     origin: 'https://chronologie.example.org',
     story: {
@@ -28,7 +30,7 @@ async function renderStoryPage(base: string) {
     params: { story: data.story.id },
     form: undefined
   };
-  return render(StoryPage, { props }).body;
+  return render(StoryPage, { props, context: messagesContext(localeFor('fr')) }).body;
 }
 
 /** The "Intégrer" snippet as a reader copies it from the textarea. */

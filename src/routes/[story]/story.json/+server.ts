@@ -1,3 +1,4 @@
+import { messagesFor } from '$lib/i18n/catalogues';
 import { error, json } from '@sveltejs/kit';
 import { exportStory } from '$lib/server/export';
 import { findStory, loadStories } from '$lib/server/stories';
@@ -12,6 +13,6 @@ export const entries = (() =>
 /** The validated story, the export format documented in the README. */
 export const GET = (({ params }) => {
   const story = findStory(params.story);
-  if (!story) error(404, 'Histoire introuvable');
+  if (!story) error(404, messagesFor().t('error.story'));
   return json(exportStory(story));
 }) satisfies RequestHandler;

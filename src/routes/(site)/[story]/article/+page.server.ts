@@ -1,3 +1,4 @@
+import { messagesFor } from '$lib/i18n/catalogues';
 import { error } from '@sveltejs/kit';
 import { storyEntries } from '$lib/server/loaders';
 import { findStory } from '$lib/server/stories';
@@ -9,6 +10,19 @@ export const entries = storyEntries satisfies EntryGenerator;
 
 export const load = (({ params }) => {
   const story = findStory(params.story);
-  if (!story) error(404, 'Histoire introuvable');
-  return { article: { ...toStorySummary(story), paragraphs: toArticleView(story) } };
+  if (!story) error(404, messagesFor().t('error.story'));
+  // Every document, one after another, until each has its own page. The first keeps the
+  // paragraph anchors it always had; the others' are prefixed with their document's id.
+  const summary = toStorySummary(story);
+  return {
+    article: {
+      ...summary,
+      documents: summary.documents.map((doc, i) => ({
+        ...doc,
+        paragraphs: toArticleView(story, doc.id).map((p) =>
+          i === 0 ? p : { ...p, id: `${doc.id}-${p.id}` }
+        )
+      }))
+    }
+  };
 }) satisfies PageServerLoad;

@@ -1,3 +1,4 @@
+import { messagesFor } from '$lib/i18n/catalogues';
 import { error } from '@sveltejs/kit';
 import { eventImageEntries } from '$lib/server/loaders';
 import { eventShareCard } from '$lib/server/share-cards';
@@ -13,7 +14,7 @@ export const entries = eventImageEntries satisfies EntryGenerator;
 export const GET = (async ({ params }) => {
   const story = findStory(params.story);
   const card = story && eventShareCard(story, params.event);
-  if (!card) error(404, 'Événement introuvable');
+  if (!card) error(404, messagesFor().t('error.event'));
   const png = await renderShareImage(card);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }) satisfies RequestHandler;
