@@ -14,7 +14,7 @@
  *
  * Usage: node scripts/synthetic/generate.js <events> [seed] [out-dir] [--lang fr|en]
  * writes <out-dir>/synthetique-<events>/{story.json, article.fr.txt} in French,
- * <out-dir>/synthetic-<events>-en/{story.json, article.en.txt} in English.
+ * <out-dir>/synthetic-<events>-en/{story.json, dispatch-<year>-<month>.en.txt…} in English.
  */
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,7 +44,10 @@ const LANGUAGES = {
   fr: {
     id: (/** @type {number} */ count) => `synthetique-${count}`,
     title: (/** @type {number} */ count) => `Histoire synthétique de ${count} événements`,
+    /** One document for the whole story, published after its last event. */
     document: { id: 'depeche-synthetique', file: 'article.fr.txt' },
+    /** @type {(d: Day, back: number, i: number) => { before: string, words: string } | null} */
+    relative: () => null,
     outlet: 'Générateur',
     periods: ['La première année', 'La crise'],
     periodIds: ['premiere-annee', 'la-crise'],
@@ -107,7 +110,31 @@ const LANGUAGES = {
   en: {
     id: (/** @type {number} */ count) => `synthetic-${count}-en`,
     title: (/** @type {number} */ count) => `A synthetic story of ${count} events`,
-    document: { id: 'synthetic-dispatch', file: 'article.en.txt' },
+    /**
+     * A dispatch a month, published on its last day, so that the days of its last week can be
+     * written as news writes them, against that dispatch's own date: "On Tuesday",
+     * "Yesterday", "Last Friday".
+     */
+    document: null,
+    /** @type {(d: Day, back: number, i: number) => { before: string, words: string } | null} */
+    relative: ({ weekday }, back, i) => {
+      const name = CALENDAR_WORDS.en.weekdays[weekday] ?? 'Sunday';
+      const onDay = { before: 'On ', words: name };
+      switch (i % 4) {
+        case 0:
+          return onDay;
+        case 1:
+          return back === 0
+            ? { before: '', words: 'Today' }
+            : back === 1
+              ? { before: '', words: 'Yesterday' }
+              : onDay;
+        case 2:
+          return back >= 1 ? { before: '', words: `Last ${name}` } : onDay;
+        default:
+          return null; // the day written out
+      }
+    },
     outlet: 'Generator',
     periods: ['The first year', 'The crisis'],
     periodIds: ['first-year', 'the-crisis'],
@@ -227,21 +254,45 @@ export function generateStory(count, seed = 1, language = 'fr') {
     () => start + Math.floor(rand() * (end - start))
   );
 
-  let article = '';
+  /** @type {Map<string, { id: string, file: string, published: string, text: string }>} */
+  const documents = new Map();
+  /** The document that reports what happened in a month (1 of 12 from 0). */
+  const documentFor = (/** @type {number} */ year, /** @type {number} */ month) => {
+    const single = words.document;
+    const key = single ? '' : `${year}-${String(month + 1).padStart(2, '0')}`;
+    let doc = documents.get(key);
+    if (!doc) {
+      doc = !single
+        ? {
+            id: `dispatch-${key}`,
+            file: `dispatch-${key}.${language}.txt`,
+            published: iso(dayOf(year, month, lastDate(year, month))),
+            text: ''
+          }
+        : { ...single, published: '2024-01-15', text: '' };
+      documents.set(key, doc);
+    }
+    return doc;
+  };
   const events = [];
   for (let i = 0; i < count; i++) {
     const day = rand() < 0.15 ? pick(bursts) : start + Math.floor(rand() * (end - start));
     const { year, month, date } = parts(day);
     const weekday = new Date(day * MS_PER_DAY).getUTCDay();
     const kind = rand();
-    /** @type {{ start: string, end: string, precision: string, words: string }} */
+    /** @type {{ start: string, end: string, precision: string, words: string, relative?: { before: string, words: string } | null }} */
     let when;
     if (kind < 0.7)
       when = {
         start: iso(day),
         end: iso(day),
         precision: 'day',
-        words: words.day({ year, month, date, weekday }, i)
+        words: words.day({ year, month, date, weekday }, i),
+        // Within a week of its dispatch's date, a day may be said relative to it.
+        relative:
+          !words.document && date > lastDate(year, month) - 7
+            ? words.relative({ year, month, date, weekday }, lastDate(year, month) - date, i)
+            : null
       };
     else if (kind < 0.8) {
       const third = date <= 10 ? 0 : date <= 20 ? 1 : 2;
@@ -304,14 +355,16 @@ export function generateStory(count, seed = 1, language = 'fr') {
     }
 
     // The date expression as the sentence writes it, where it has one.
-    const opening = when.words ? words.opening(when.words, when.precision) : undefined;
+    const opening =
+      when.relative ?? (when.words ? words.opening(when.words, when.precision) : undefined);
+    const doc = documentFor(year, month);
     const lead = opening ? `${opening.before}${opening.words}, ` : words.undated;
     const said = words.quote(speaker.name, quote, i);
     quote += said.stop;
     const sentence = `${lead}${said.say}${said.open}${quote}${said.close}`;
-    if (article) article += '\n\n';
-    const at = article.length;
-    article += sentence;
+    if (doc.text) doc.text += '\n\n';
+    const at = doc.text.length;
+    doc.text += sentence;
     const quoteStart = at + lead.length + said.say.length + said.open.length;
     const expressionStart = at + (opening?.before.length ?? 0);
     events.push({
@@ -326,7 +379,7 @@ export function generateStory(count, seed = 1, language = 'fr') {
         ...(opening
           ? {
               expression: {
-                document: words.document.id,
+                document: doc.id,
                 text: opening.words,
                 start: expressionStart,
                 end: expressionStart + opening.words.length
@@ -336,13 +389,11 @@ export function generateStory(count, seed = 1, language = 'fr') {
       },
       actors: [speaker.id],
       claim: { status: 'stated', by: speaker.id },
-      passages: [
-        { document: words.document.id, text: sentence, start: at, end: at + sentence.length }
-      ],
+      passages: [{ document: doc.id, text: sentence, start: at, end: at + sentence.length }],
       quotes: [
         {
           id: words.quoteId(n),
-          document: words.document.id,
+          document: doc.id,
           text: quote,
           start: quoteStart,
           end: quoteStart + quote.length,
@@ -355,15 +406,16 @@ export function generateStory(count, seed = 1, language = 'fr') {
     id: words.id(count),
     title: words.title(count),
     language,
-    documents: [
-      {
-        ...words.document,
+    documents: [...documents.values()]
+      .sort((a, b) => (a.published < b.published ? -1 : 1))
+      .map(({ id, file, published }) => ({
+        id,
+        file,
         outlet: words.outlet,
         credit: words.outlet,
         language,
-        published: { date: '2024-01-15' }
-      }
-    ],
+        published: { date: published }
+      })),
     bounds: { start: iso(start), end: iso(end + 7) },
     actors,
     lanes: LANES,
@@ -373,7 +425,10 @@ export function generateStory(count, seed = 1, language = 'fr') {
     ],
     events
   };
-  return { story, texts: { [words.document.file]: article } };
+  return {
+    story,
+    texts: Object.fromEntries([...documents.values()].map((d) => [d.file, d.text]))
+  };
 }
 
 // Run as a command, not imported: compared as file URLs, which escape a space or an accent in
