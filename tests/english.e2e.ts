@@ -35,7 +35,10 @@ async function whatThePageSays(page: Page): Promise<string> {
     // SVG titles and the hidden text read aloud are not in innerText.
     for (const el of document.querySelectorAll('svg title, .visually-hidden, .sr-only'))
       said.push(el.textContent ?? '');
-    for (const el of document.querySelectorAll('meta[name="description"], meta[property^="og:"]'))
+    // What a share card says (its address is not words: "/liste/2/" is a path).
+    for (const el of document.querySelectorAll(
+      'meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[property="og:site_name"], meta[property="og:image:alt"], meta[name^="twitter:"]'
+    ))
       said.push(el.getAttribute('content') ?? '');
     return said.join('\n');
   });
