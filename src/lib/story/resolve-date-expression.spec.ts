@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readDateExpression } from './resolve-date-expression.ts';
+import { CALENDAR_WORDS } from './calendar-words.js';
+import {
+  cutShort,
+  isVague,
+  readDateExpression,
+  type DateLanguage
+} from './resolve-date-expression.ts';
 
-/** What an expression resolves to, or null when it cannot be read. */
-function resolveDateExpression(text: string, anchor: string) {
-  const result = readDateExpression(text, anchor);
-  return 'problem' in result ? null : result;
+/** The days an expression names, or null when it names none (unreadable, or vague). */
+function resolveDateExpression(text: string, anchor: string, language: DateLanguage = 'fr') {
+  const result = readDateExpression(text, anchor, language);
+  return 'start' in result ? result : null;
 }
 
 const PUBLISHED = '2023-09-05'; // Tuesday, the seed story's publication date
@@ -38,6 +44,11 @@ describe('the seed story’s expressions, from the publication date', () => {
         expect(resolveDateExpression('mardi', PUBLISHED)?.start).toBe('2023-09-05');
         expect(resolveDateExpression('lundi', PUBLISHED)?.start).toBe('2023-09-04');
         expect(resolveDateExpression('fin juillet', PUBLISHED)).toMatchObject({
+          start: '2023-07-21',
+          end: '2023-07-31'
+        });
+        expect(resolveDateExpression('on Tuesday', PUBLISHED, 'en')?.start).toBe('2023-09-05');
+        expect(resolveDateExpression('late July', PUBLISHED, 'en')).toMatchObject({
           start: '2023-07-21',
           end: '2023-07-31'
         });
@@ -112,10 +123,297 @@ describe('other expressions a French dispatch uses', () => {
     expect((result as { problem: string }).problem).toMatch(problem);
   });
 
-  it.each(['bientôt', 'la semaine prochaine', '31 juin', 'lundi 5 septembre 2023', ''])(
+  it.each(['la semaine prochaine', '31 juin', 'lundi 5 septembre 2023', '0 juillet', ''])(
     'refuses what it cannot read rather than guess: "%s"',
     (text) => {
       expect(resolveDateExpression(text, PUBLISHED)).toBeNull();
     }
   );
+});
+
+describe('the expressions an English dispatch uses, by the same conventions', () => {
+  it.each([
+    { text: 'Tuesday', start: '2023-09-05', rule: 'last-weekday-on-or-before' },
+    { text: 'on Tuesday', start: '2023-09-05', rule: 'last-weekday-on-or-before' },
+    { text: 'On Monday', start: '2023-09-04', rule: 'last-weekday-on-or-before' },
+    { text: 'on Thursday', start: '2023-08-31', rule: 'last-weekday-on-or-before' }, // never forward
+    { text: 'last Friday', start: '2023-09-01', rule: 'last-weekday-before' },
+    { text: 'last Tuesday', start: '2023-08-29', rule: 'last-weekday-before' },
+    { text: 'last Monday', start: '2023-09-04', rule: 'last-weekday-before' },
+    { text: 'yesterday', start: '2023-09-04', rule: 'days-before' },
+    { text: 'the day before yesterday', start: '2023-09-03', rule: 'days-before' },
+    { text: 'Today', start: '2023-09-05', rule: 'same-day' },
+    { text: 'July 5', start: '2023-07-05', rule: 'explicit-day' },
+    { text: '5 July', start: '2023-07-05', rule: 'explicit-day' },
+    { text: 'on 5 July 2023', start: '2023-07-05', rule: 'explicit-day' },
+    { text: 'Tuesday, September 5', start: '2023-09-05', rule: 'explicit-day' },
+    { text: 'Tuesday, Sept. 5, 2023', start: '2023-09-05', rule: 'explicit-day' },
+    { text: 'on September 1st', start: '2023-09-01', rule: 'explicit-day' },
+    { text: 'the 1st of August', start: '2023-08-01', rule: 'explicit-day' },
+    { text: 'Aug. 30', start: '2023-08-30', rule: 'explicit-day' },
+    { text: 'Sept 28', start: '2022-09-28', rule: 'explicit-day' } // not a future day
+  ])('"$text" → $start', ({ text, start, rule }) => {
+    const resolved = resolveDateExpression(text, PUBLISHED, 'en');
+    expect(resolved).toMatchObject({ start, end: start, precision: 'day', rule });
+  });
+
+  it.each([
+    { text: 'early July', start: '2023-07-01', end: '2023-07-10' },
+    { text: 'mid-August', start: '2023-08-11', end: '2023-08-20' },
+    { text: 'mid July', start: '2023-07-11', end: '2023-07-20' },
+    { text: 'late July', start: '2023-07-21', end: '2023-07-31' },
+    { text: 'in late February 2024', start: '2024-02-21', end: '2024-02-29' },
+    { text: 'late October', start: '2022-10-21', end: '2022-10-31' }
+  ])('"$text" is a part of a month: $start…$end', ({ text, start, end }) => {
+    expect(resolveDateExpression(text, PUBLISHED, 'en')).toMatchObject({
+      start,
+      end,
+      precision: 'part-of-month'
+    });
+  });
+
+  it.each([
+    { text: 'in July', start: '2023-07-01', end: '2023-07-31' },
+    { text: 'September 2023', start: '2023-09-01', end: '2023-09-30' },
+    { text: 'December', start: '2022-12-01', end: '2022-12-31' }
+  ])('reads "$text" as the whole of a month: $start…$end', ({ text, start, end }) => {
+    expect(resolveDateExpression(text, PUBLISHED, 'en')).toMatchObject({
+      start,
+      end,
+      precision: 'month',
+      rule: 'month'
+    });
+  });
+
+  it('reads "earlier this month" as the days of the month before publication', () => {
+    expect(resolveDateExpression('earlier this month', PUBLISHED, 'en')).toMatchObject({
+      start: '2023-09-01',
+      end: '2023-09-04',
+      precision: 'days',
+      rule: 'earlier-this-month'
+    });
+    expect(resolveDateExpression('Earlier this month', '2023-09-02', 'en')).toMatchObject({
+      start: '2023-09-01',
+      end: '2023-09-01',
+      precision: 'day'
+    });
+  });
+
+  it.each([
+    {
+      text: 'Monday, September 5, 2023',
+      problem: /weekday contradicts the date: September 5, 2023 was a Tuesday, not a Monday/
+    },
+    { text: 'February 29', anchor: '2024-02-10', problem: /February 29, 2023 does not exist/ },
+    { text: 'September 31', problem: /September 31, 2023 does not exist/ },
+    { text: 'July 1th', problem: /"1th" is not an ordinal \(1st\)/ },
+    { text: 'earlier this month', anchor: '2023-09-01', problem: /no earlier day/ },
+    { text: 'next week', problem: /not an expression the resolver knows/ }
+  ])('says why it cannot read "$text"', ({ text, anchor, problem }) => {
+    const result = readDateExpression(text, anchor ?? PUBLISHED, 'en');
+    expect(result).toHaveProperty('problem');
+    expect((result as { problem: string }).problem).toMatch(problem);
+  });
+
+  it.each(['next Tuesday', 'tomorrow', 'Tuesday next', 'mardi', 'fin juillet', ''])(
+    'refuses what it cannot read rather than guess: "%s"',
+    (text) => {
+      expect(resolveDateExpression(text, PUBLISHED, 'en')).toBeNull();
+    }
+  );
+
+  it('reads each language by its own rules only', () => {
+    expect(resolveDateExpression('Tuesday', PUBLISHED, 'fr')).toBeNull();
+    expect(resolveDateExpression('late July', PUBLISHED)).toBeNull();
+  });
+});
+
+describe('one calendar for both languages', () => {
+  const anchors = Array.from({ length: 60 }, (_, i) => {
+    const d = new Date(Date.UTC(2023, 0, 1 + i * 6));
+    return d.toISOString().slice(0, 10);
+  });
+  const pairs = CALENDAR_WORDS.en.weekdays.flatMap((en, d) => {
+    const fr = CALENDAR_WORDS.fr.weekdays[d]!;
+    return [
+      { en, fr },
+      { en: `last ${en}`, fr: `${fr} dernier` }
+    ];
+  });
+  CALENDAR_WORDS.en.months.forEach((en, m) => {
+    const fr = CALENDAR_WORDS.fr.months[m]!;
+    pairs.push(
+      { en, fr },
+      { en: `early ${en}`, fr: `début ${fr}` },
+      { en: `mid-${en}`, fr: `mi-${fr}` },
+      { en: `late ${en}`, fr: `fin ${fr}` },
+      { en: `${en} 15`, fr: `15 ${fr}` }
+    );
+  });
+
+  it.each(pairs)('"$en" and "$fr" name the same days, whatever the publication date', (pair) => {
+    for (const anchor of anchors) {
+      const en = readDateExpression(pair.en, anchor, 'en');
+      const fr = readDateExpression(pair.fr, anchor, 'fr');
+      expect('start' in en && [en.start, en.end, en.precision]).toEqual(
+        'start' in fr && [fr.start, fr.end, fr.precision]
+      );
+      expect(en).toHaveProperty('start');
+    }
+  });
+});
+
+describe('vague expressions, recognised and never pinned to a day', () => {
+  it.each([
+    { text: 'dans les prochains jours', language: 'fr', direction: 'future' },
+    { text: 'Dans les jours à venir', language: 'fr', direction: 'future' },
+    { text: 'prochainement', language: 'fr', direction: 'future' },
+    { text: 'bientôt', language: 'fr', direction: 'future' },
+    { text: 'récemment', language: 'fr', direction: 'past' },
+    { text: 'ces derniers jours', language: 'fr', direction: 'past' },
+    { text: 'in the coming days', language: 'en', direction: 'future' },
+    { text: 'In the coming weeks', language: 'en', direction: 'future' },
+    { text: 'soon', language: 'en', direction: 'future' },
+    { text: 'recently', language: 'en', direction: 'past' },
+    { text: 'in recent days', language: 'en', direction: 'past' }
+  ] as const)('"$text" ($language) is vague, pointing to the $direction', (row) => {
+    const result = readDateExpression(row.text, PUBLISHED, row.language);
+    expect(isVague(result)).toBe(true);
+    expect(result).toMatchObject({ rule: 'vague', precision: 'unknown', direction: row.direction });
+    expect(result).not.toHaveProperty('start');
+    expect(result).not.toHaveProperty('end');
+  });
+
+  it('is not vague in the other language', () => {
+    expect(readDateExpression('soon', PUBLISHED, 'fr')).toHaveProperty('problem');
+    expect(readDateExpression('récemment', PUBLISHED, 'en')).toHaveProperty('problem');
+  });
+
+  it('says what a pinned reading is not', () => {
+    expect(isVague(readDateExpression('mardi', PUBLISHED))).toBe(false);
+    expect(isVague(readDateExpression('next week', PUBLISHED, 'en'))).toBe(false);
+  });
+});
+
+describe('explanations, in the expression’s language', () => {
+  it.each([
+    {
+      text: 'mardi',
+      language: 'fr',
+      explanation: 'le mardi le plus récent à la date de publication (2023-09-05) ou avant'
+    },
+    {
+      text: 'on Tuesday',
+      language: 'en',
+      explanation: 'the most recent Tuesday on or before the publication date (2023-09-05)'
+    },
+    {
+      text: 'last Friday',
+      language: 'en',
+      explanation: 'the last Friday before the publication date (2023-09-05)'
+    },
+    { text: 'hier', language: 'fr', explanation: '1 jour avant la publication (2023-09-05)' },
+    { text: 'yesterday', language: 'en', explanation: '1 day before publication (2023-09-05)' },
+    {
+      text: 'the day before yesterday',
+      language: 'en',
+      explanation: '2 days before publication (2023-09-05)'
+    },
+    {
+      text: 'fin juillet',
+      language: 'fr',
+      explanation:
+        'les derniers jours, à partir du 21 de juillet 2023 (le juillet le plus récent à la publication, 2023-09-05)'
+    },
+    {
+      text: 'late July',
+      language: 'en',
+      explanation:
+        'the last days, from the 21st of July 2023 (the most recent July at publication, 2023-09-05)'
+    },
+    { text: 'in July', language: 'en', explanation: 'the month of July 2023' },
+    {
+      text: 'earlier this month',
+      language: 'en',
+      explanation: 'from September 1, 2023 to the day before publication (2023-09-05)'
+    },
+    { text: 'July 5', language: 'en', explanation: 'date given without the year, read as 2023' },
+    { text: 'July 5, 2023', language: 'en', explanation: 'date written out in full' },
+    {
+      text: 'dans les prochains jours',
+      language: 'fr',
+      explanation:
+        'expression vague : un moment après la publication (2023-09-05), sans jour précis'
+    },
+    {
+      text: 'recently',
+      language: 'en',
+      explanation: 'a vague expression: some time before publication (2023-09-05), no day given'
+    }
+  ] as const)('"$text" ($language): $explanation', ({ text, language, explanation }) => {
+    expect(readDateExpression(text, PUBLISHED, language)).toHaveProperty(
+      'explanation',
+      explanation
+    );
+  });
+});
+
+describe('an expression cut short of the words that change its meaning', () => {
+  it.each([
+    {
+      text: 'Il est venu mardi dernier à Paris.',
+      expression: 'mardi',
+      language: 'fr',
+      says: 'mardi dernier'
+    },
+    {
+      text: 'Visite fin juillet, dit-il.',
+      expression: 'juillet',
+      language: 'fr',
+      says: 'fin juillet'
+    },
+    {
+      text: 'Le 5 septembre 2022, il a dit.',
+      expression: '5 septembre',
+      language: 'fr',
+      says: '5 septembre 2022'
+    },
+    {
+      text: 'He will come next Tuesday.',
+      expression: 'Tuesday',
+      language: 'en',
+      says: 'next Tuesday'
+    },
+    { text: 'He came last Friday.', expression: 'Friday', language: 'en', says: 'last Friday' },
+    { text: 'It was held in mid-July.', expression: 'July', language: 'en', says: 'mid-July' },
+    {
+      text: 'On Tuesday, September 5, he spoke.',
+      expression: 'Tuesday',
+      language: 'en',
+      says: 'Tuesday, September'
+    },
+    {
+      text: 'On Tuesday, Sept. 5, he spoke.',
+      expression: 'Tuesday',
+      language: 'en',
+      says: 'Tuesday, Sept'
+    },
+    { text: 'Talks began July 5 in Seoul.', expression: 'July', language: 'en', says: 'July 5' },
+    { text: 'Talks began in July 2022.', expression: 'July', language: 'en', says: 'July 2022' }
+  ] as const)('"$expression" in "$text" ($language) leaves out words: "$says"', (row) => {
+    const start = row.text.indexOf(row.expression);
+    expect(cutShort(row.text, start, start + row.expression.length, row.language)).toBe(row.says);
+  });
+
+  it.each([
+    { text: 'Il est venu mardi à Paris.', expression: 'mardi', language: 'fr' },
+    { text: 'Il est venu fin juillet.', expression: 'fin juillet', language: 'fr' },
+    { text: 'He spoke on Tuesday morning.', expression: 'on Tuesday', language: 'en' },
+    { text: 'He spoke last Friday, in Seoul.', expression: 'last Friday', language: 'en' },
+    { text: 'Talks began July 5, 2023, in Seoul.', expression: 'July 5, 2023', language: 'en' },
+    { text: 'The fifth is late.', expression: 'fifth', language: 'en' }
+  ] as const)('"$expression" in "$text" ($language) stands whole', (row) => {
+    const start = row.text.indexOf(row.expression);
+    expect(cutShort(row.text, start, start + row.expression.length, row.language)).toBeNull();
+  });
 });

@@ -14,7 +14,7 @@
 import { compareCalendarDates, compareDateTexts, daysInMonth, parts } from './calendar-date.ts';
 import { duplicateIds, laneIdOf, laneOfActor, lanesOf } from './lanes.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
-import { readDateExpression } from './resolve-date-expression.ts';
+import { cutShort, isVague, readDateExpression } from './resolve-date-expression.ts';
 import { parseStoryFile, type EventFile, type StoryHead } from './schema.ts';
 import type { EventBasis, EventDate, Media, Period, Story, StoryEvent } from './types.ts';
 
@@ -48,10 +48,6 @@ function occurrences(haystack: string, needle: string): number[] {
 /** Addresses the site uses itself: a story or an event may not take them. */
 const RESERVED_STORY_IDS = new Set(['embed']);
 const RESERVED_SLUGS = new Set(['article', 'liste', 'sources', 'media']);
-
-/** Words that change what a date expression means when they follow it ("mardi dernier"). */
-const QUALIFIER =
-  /^[\s\u00a0]+(dernier|dernière|prochain|prochaine|passé|passée|suivant|suivante|précédent|précédente|1er|\d{1,2})\b/i;
 
 /** The images a story's folder may hold for its events: raster only (an SVG may run script). */
 const RASTER_IMAGE = /\.(jpe?g|png|webp|gif|avif)$/i;
@@ -313,21 +309,27 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
     const at = `${path}.expression`;
     const doc = checkSpan(at, expression);
     if (!doc) return result;
-    const following = QUALIFIER.exec(doc.text.slice(expression.end, expression.end + 24));
-    if (following) {
+    const whole = cutShort(doc.text, expression.start, expression.end, doc.language);
+    if (whole) {
       errors.push(
-        `${at}: ${excerpt(expression.text)} is cut short: ${doc.file} says ${excerpt(doc.text.slice(expression.start, expression.end + following[0].length))}`
+        `${at}: ${excerpt(expression.text)} is cut short: ${doc.file} says ${excerpt(whole)}`
       );
       return result;
     }
     const anchor = doc.anchor;
-    // TODO language: pass doc.language once the resolver reads English as well as French.
-    const resolved = readDateExpression(expression.text, anchor);
+    const resolved = readDateExpression(expression.text, anchor, doc.language);
     if ('problem' in resolved) {
       errors.push(
         `${at}.text: cannot resolve ${excerpt(expression.text)} against ${anchor}: ${resolved.problem}`
       );
       return result;
+    }
+    if (isVague(resolved)) {
+      if (!date.evidence)
+        errors.push(
+          `${at}.text: ${excerpt(expression.text)} is vague (${resolved.explanation}): a vague expression cannot date an event by itself: cite evidence`
+        );
+      return { ...result, basis: 'other-sources' };
     }
     result.expression = { ...expression, anchor, resolved };
     if (start < resolved.start || end > resolved.end)
