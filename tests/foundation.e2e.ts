@@ -38,8 +38,10 @@ test('the home page shows the story, its source and its first events in chronolo
   await expect(section.getByRole('heading', { level: 2 })).toHaveText(story.title);
   // The latest document: Libération's of Tuesday 12 September 2023.
   expect(latest(story).published.date).toBe('2023-09-12');
+  // ...and the other document (AFP's of 5 September), counted.
+  expect(story.documents).toHaveLength(2);
   await expect(section).toContainText(
-    `Dépêche ${latest(story).outlet}, publiée le mardi 12 septembre 2023`
+    `Dépêche ${latest(story).outlet}, publiée le mardi 12 septembre 2023 et 1 autre source`
   );
 
   const items = section.getByRole('listitem');
