@@ -70,7 +70,7 @@ const config = {
         const unseen = routes.filter((id) => !id.endsWith('/[story]/liste/[page]'));
         if (unseen.length > 0) throw new Error(message);
       },
-      entries: ['*', '/404.html', '/stories.json', '/story.json']
+      entries: ['*', '/404.html', '/stories.json', '/story.json', '/story.schema.json']
     }
   }
 };

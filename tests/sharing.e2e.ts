@@ -121,7 +121,9 @@ test.describe('the source article', () => {
     await page.goto(`/${SEED}/article/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     await expect(page.getByText('Dépêche AFP, publiée le mardi 5 septembre 2023')).toBeVisible();
-    await expect(page.locator('a.quotation')).toHaveCount(10);
+    // Both documents, one after the other: ten quotations in the first, two in the second.
+    await expect(page.locator('a.quotation')).toHaveCount(12);
+    await expect(page.locator('#kcna-parti-en-train')).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /Obus d'artillerie/ })).toBeVisible();
     await expect(page.locator('#paragraphe-2')).toHaveText(/Vladimir Poutine\. AFP\s*$/);
     await expect(page.locator('#paragraphe-7')).toContainText(
@@ -226,10 +228,10 @@ test.describe('print', () => {
       await expect(quote.locator('blockquote')).toBeVisible();
       await expect(quote.locator('.speaker')).toHaveText('Jake Sullivan');
     }
-    // The story's source: its latest document.
+    // The story's sources: every outlet, the latest's date.
     expect(latest.published.date).toBe('2023-09-12');
     await expect(
-      page.getByText(`Dépêche ${latest.outlet}, publiée le mardi 12 septembre 2023`)
+      page.getByText('Dépêches AFP et Libération, la dernière publiée le mardi 12 septembre 2023')
     ).toBeVisible();
     await expect(
       page.getByText(`Adresse de cet événement : ${ORIGIN}${eventPath(SULLIVAN)}`)

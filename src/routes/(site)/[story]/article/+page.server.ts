@@ -12,16 +12,14 @@ export const load = (({ params }) => {
   const story = findStory(params.story);
   if (!story) error(404, messagesFor().t('error.story'));
   // Every document, one after another, until each has its own page. The first keeps the
-  // paragraph anchors it always had; the others' are prefixed with their document's id.
+  // anchors it always had; the others' (paragraphs and dates) start with their document's id.
   const summary = toStorySummary(story);
   return {
     article: {
       ...summary,
       documents: summary.documents.map((doc, i) => ({
         ...doc,
-        paragraphs: toArticleView(story, doc.id).map((p) =>
-          i === 0 ? p : { ...p, id: `${doc.id}-${p.id}` }
-        )
+        paragraphs: toArticleView(story, doc.id, i === 0 ? '' : `${doc.id}-`)
       }))
     }
   };
