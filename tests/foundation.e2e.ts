@@ -8,6 +8,20 @@ test.beforeAll(async ({ request }) => {
   expect(story, 'the seed story is exported').toBeDefined();
 });
 
+/** The seed story's events in the order the facts give (../shared/facts/seed-story-facts.md). */
+const FACT_CHECKED_ORDER = [
+  'visite-de-choigou-en-coree-du-nord',
+  'defile-militaire-aux-cotes-de-kim-jong-un',
+  'la-maison-blanche-denonce-la-visite-de-choigou',
+  'la-maison-blanche-kim-veut-se-rendre-en-russie',
+  'choigou-evoque-des-exercices-conjoints',
+  'le-new-york-times-sur-les-attentes-de-moscou-et-pyongyang',
+  'jake-sullivan-met-en-garde-la-coree-du-nord',
+  'le-kremlin-refuse-de-confirmer-le-sommet',
+  'kim-jong-un-quitte-pyongyang-en-train-blinde',
+  'kim-jong-un-arrive-en-russie',
+  'sommet-poutine-kim-au-cosmodrome-vostotchny'
+];
 test('the home page shows the story, its source and every event in chronological order', async ({
   page
 }) => {
@@ -30,24 +44,25 @@ test('the home page shows the story, its source and every event in chronological
   );
   expect(shown.map((e) => e.date)).toEqual([...shown.map((e) => e.date)].sort());
   // The fact-checked order, independent of the app's own sort.
-  expect(shown.map((e) => e.href.split('/')[2])).toEqual([
-    'visite-de-choigou-en-coree-du-nord',
-    'defile-militaire-aux-cotes-de-kim-jong-un',
-    'la-maison-blanche-denonce-la-visite-de-choigou',
-    'la-maison-blanche-kim-veut-se-rendre-en-russie',
-    'choigou-evoque-des-exercices-conjoints',
-    'le-new-york-times-sur-les-attentes-de-moscou-et-pyongyang',
-    'jake-sullivan-met-en-garde-la-coree-du-nord',
-    'le-kremlin-refuse-de-confirmer-le-sommet',
-    'kim-jong-un-quitte-pyongyang-en-train-blinde',
-    'kim-jong-un-arrive-en-russie',
-    'sommet-poutine-kim-au-cosmodrome-vostotchny'
-  ]);
+  expect(shown.map((e) => e.href.split('/')[2])).toEqual(FACT_CHECKED_ORDER);
   expect(shown.map((e) => e.title)).toEqual(story.events.map((e) => e.title));
   expect(shown.map((e) => e.href)).toEqual(story.events.map((e) => e.path));
   // The French dates of the seed, first and last.
   await expect(items.first().locator('time')).toHaveText('du 25 au 27 juillet 2023');
   await expect(items.last().locator('time')).toHaveText('mercredi 13 septembre 2023');
+});
+
+test('the story page lists every event in the fact-checked order', async ({ page }) => {
+  await page.goto(`/${SEED}/`);
+  const links = page.locator('.all-events li a');
+  await expect(links).toHaveCount(story.events.length);
+  const slugs = await links.evaluateAll((as) =>
+    as.map((a) => a.getAttribute('href')!.split('/')[2])
+  );
+  expect(slugs).toEqual(FACT_CHECKED_ORDER);
+  await expect(page.locator('.all-events li').last().locator('time')).toHaveText(
+    'mercredi 13 septembre 2023'
+  );
 });
 
 test('every event page opens directly by its URL with its date, actors and quotes', async ({
@@ -162,8 +177,12 @@ test('/<story>/story.json exports the validated story with canonical paths', asy
   const response = await request.get(`/${SEED}/story.json`);
   expect(response.headers()['content-type']).toContain('application/json');
   const exported = (await response.json()) as ExportedStory;
-  expect(exported.documents[0]!.published.date).toBe('2023-09-05');
-  expect(exported.events).toHaveLength(11);
+  // The two documents, as ../shared/facts/seed-story-facts.md and the issue date them.
+  expect(exported.documents.map((d) => [d.outlet, d.published.date])).toEqual([
+    ['AFP', '2023-09-05'],
+    ['Libération', '2023-09-12']
+  ]);
+  expect(exported.events.map((e) => e.slug)).toEqual(FACT_CHECKED_ORDER);
   for (const event of exported.events) {
     expect(event.path).toBe(`/${SEED}/${event.slug}/`);
     for (const quote of event.quotes)

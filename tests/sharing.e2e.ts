@@ -7,8 +7,11 @@ import { SEED } from './story-data';
 const ORIGIN = process.env.SITE_ORIGIN?.replace(/\/$/, '') || 'http://localhost:4173';
 const seed = JSON.parse(readFileSync(`content/stories/${SEED}/story.json`, 'utf8')) as {
   title: string;
+  documents: { outlet: string; published: { date: string } }[];
   events: { slug: string; title: string; quotes: { id: string; text: string }[] }[];
 };
+/** The story's latest document (Libération's of 12 September): the story's publication. */
+const latest = seed.documents.reduce((a, b) => (b.published.date > a.published.date ? b : a));
 const eventPath = (slug: string) => `/${SEED}/${slug}/`;
 const SULLIVAN = 'jake-sullivan-met-en-garde-la-coree-du-nord';
 const KREMLIN = 'le-kremlin-refuse-de-confirmer-le-sommet';
@@ -41,10 +44,11 @@ test.describe('share previews, read as a chat app’s crawler reads them', () =>
       expect(result.ogDescription?.length).toBeGreaterThan(30);
       expect(result.ogType).toBe(type);
       expect(result.ogLocale).toBe('fr_FR');
-      // A story's date is its latest document's; the article page's, its first document's.
+      // The story and its events are published with its latest document; the article page
+      // (to become one page per document) is the AFP dispatch's, its first.
       if (type === 'article')
         expect(result.articlePublishedTime).toBe(
-          path.endsWith('/article/') ? '2023-09-05' : '2023-09-12'
+          path.endsWith('/article/') ? seed.documents[0]!.published.date : latest.published.date
         );
       expect(html).toMatch(/<meta name="description" content="[^"]{30,}"/);
       if (path.endsWith('/article/')) return; // the article page has no image of its own
@@ -224,6 +228,8 @@ test.describe('print', () => {
       await expect(quote.locator('blockquote')).toBeVisible();
       await expect(quote.locator('.speaker')).toHaveText('Jake Sullivan');
     }
+    // The story's sources: every outlet, the latest's date.
+    expect(latest.published.date).toBe('2023-09-12');
     await expect(
       page.getByText('Dépêches AFP et Libération, la dernière publiée le mardi 12 septembre 2023')
     ).toBeVisible();
@@ -243,6 +249,17 @@ test.describe('print', () => {
     expect(
       await page.getByRole('button').evaluateAll((b) => b.filter((x) => x.checkVisibility()).length)
     ).toBe(0);
+  });
+
+  // FIXME (PAGES, issue 13: the panel's new blocks): a printed event says which document each
+  // quote stands in. Sullivan's quotes are in the AFP dispatch of 5 September, but the page only
+  // names the story's latest document (Libération, 12 September) in its header.
+  test.fixme('an event prints the document each of its quotes stands in', async ({ page }) => {
+    await page.goto(eventPath(SULLIVAN));
+    await page.locator('.horizontal.only').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const quote of await page.locator('.panel figure').all())
+      await expect(quote).toContainText(seed.documents[0]!.outlet);
   });
 
   test('the story prints the chronological list of events', async ({ page }) => {
