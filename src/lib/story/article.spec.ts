@@ -79,7 +79,7 @@ const story: Story = {
             start: '2023-09-04',
             end: '2023-09-04',
             precision: 'day',
-            rule: 'weekday-before-publication',
+            rule: 'last-weekday-before',
             explanation: '…'
           }
         }
