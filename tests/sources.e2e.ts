@@ -163,6 +163,7 @@ test.describe('what an event rests on', () => {
       /^https:\/\/tass\.com\//
     );
     await expect(basis.locator('.note')).toContainText('cosmodrome Vostotchny');
+    await expect(page.locator('.citations li').last()).toHaveText('TASS — tass.com');
     // Nothing that is not a quote looks like one.
     await expect(page.locator('.panel blockquote')).toHaveCount(0);
     await expect(page.locator('.panel dd')).toContainText(['Fait établi']);
