@@ -73,7 +73,7 @@ const config = {
         );
         if (unseen.length > 0) throw new Error(message);
       },
-      entries: ['*', '/404.html', '/stories.json', '/story.json']
+      entries: ['*', '/404.html', '/stories.json', '/story.json', '/story.schema.json']
     }
   }
 };

@@ -90,7 +90,7 @@ test('focus is always visible and the selected mark is announced as current', as
   expect(outline).toBe('rgb(194, 65, 12)'); // the focus colour
   // The screen-reader list reads every event in time order with its date.
   const items = await page.locator('.all-events li').allInnerTexts();
-  expect(items).toHaveLength(8);
+  expect(items).toHaveLength(11);
   expect(items[0]).toMatch(/^du 25 au 27 juillet 2023/);
 });
 

@@ -15,7 +15,9 @@ test('the home page shows the story, its source and every event in chronological
   await expect(page).toHaveTitle('Chronologie de l’actualité');
   const section = page.locator('section', { hasText: story.title });
   await expect(section.getByRole('heading', { level: 2 })).toHaveText(story.title);
-  await expect(section).toContainText('Dépêche AFP, publiée le mardi 5 septembre 2023');
+  await expect(section).toContainText(
+    'Dépêches AFP et Libération, la dernière publiée le mardi 12 septembre 2023'
+  );
 
   const items = section.getByRole('listitem');
   await expect(items).toHaveCount(story.events.length);
@@ -36,13 +38,16 @@ test('the home page shows the story, its source and every event in chronological
     'choigou-evoque-des-exercices-conjoints',
     'le-new-york-times-sur-les-attentes-de-moscou-et-pyongyang',
     'jake-sullivan-met-en-garde-la-coree-du-nord',
-    'le-kremlin-refuse-de-confirmer-le-sommet'
+    'le-kremlin-refuse-de-confirmer-le-sommet',
+    'kim-jong-un-quitte-pyongyang-en-train-blinde',
+    'kim-jong-un-arrive-en-russie',
+    'sommet-poutine-kim-au-cosmodrome-vostotchny'
   ]);
   expect(shown.map((e) => e.title)).toEqual(story.events.map((e) => e.title));
   expect(shown.map((e) => e.href)).toEqual(story.events.map((e) => e.path));
   // The French dates of the seed, first and last.
   await expect(items.first().locator('time')).toHaveText('du 25 au 27 juillet 2023');
-  await expect(items.last().locator('time')).toHaveText('mardi 5 septembre 2023');
+  await expect(items.last().locator('time')).toHaveText('mercredi 13 septembre 2023');
 });
 
 test('every event page opens directly by its URL with its date, actors and quotes', async ({
@@ -158,7 +163,7 @@ test('/<story>/story.json exports the validated story with canonical paths', asy
   expect(response.headers()['content-type']).toContain('application/json');
   const exported = (await response.json()) as ExportedStory;
   expect(exported.documents[0]!.published.date).toBe('2023-09-05');
-  expect(exported.events).toHaveLength(8);
+  expect(exported.events).toHaveLength(11);
   for (const event of exported.events) {
     expect(event.path).toBe(`/${SEED}/${event.slug}/`);
     for (const quote of event.quotes)

@@ -49,13 +49,16 @@ const wordsOf = (page: Page) =>
 
 function problemsIn(texts: string[], where: string): string[] {
   const problems: string[] = [];
+  /** The words around what was found, for the message. */
+  const around = (text: string, at: number) =>
+    JSON.stringify(text.slice(Math.max(0, at - 60), at + 60));
   for (const text of texts) {
-    if (PLACEHOLDER.test(text))
-      problems.push(`${where}: placeholder in ${JSON.stringify(text.slice(0, 200))}`);
-    if (/\bundefined\b|\bNaN\b|\[object Object\]/.test(text))
-      problems.push(`${where}: ${JSON.stringify(text.slice(0, 200))}`);
-    const key = KEYS.exec(text);
-    if (key) problems.push(`${where}: key ${key[2]}`);
+    const found = [
+      PLACEHOLDER.exec(text),
+      /\bundefined\b|\bNaN\b|\[object Object\]/.exec(text),
+      KEYS.exec(text)
+    ];
+    for (const match of found) if (match) problems.push(`${where}: ${around(text, match.index)}`);
   }
   return problems;
 }

@@ -52,7 +52,7 @@ test('each mark is named first by the words it shows (axe: label-content-name-mi
         name: a.getAttribute('aria-label')!
       }))
     );
-    expect(names.length).toBe(8);
+    expect(names.length).toBe(11);
     for (const { shown, name } of names)
       expect(name.startsWith(shown.replace(/…$/, ''))).toBe(true);
   }

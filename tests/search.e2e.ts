@@ -207,7 +207,7 @@ test.describe('without JavaScript', () => {
   }) => {
     await page.goto(`${STORY}?q=choigou`);
     await expect(page.getByRole('searchbox')).toHaveCount(0);
-    await expect(listed(page)).toHaveCount(8);
+    await expect(listed(page)).toHaveCount(11);
   });
 });
 

@@ -225,7 +225,7 @@ test.describe('print', () => {
       await expect(quote.locator('.speaker')).toHaveText('Jake Sullivan');
     }
     await expect(
-      page.getByText('Dépêche Libération, publiée le mardi 12 septembre 2023')
+      page.getByText('Dépêches AFP et Libération, la dernière publiée le mardi 12 septembre 2023')
     ).toBeVisible();
     await expect(
       page.getByText(`Adresse de cet événement : ${ORIGIN}${eventPath(SULLIVAN)}`)

@@ -55,8 +55,20 @@ test('every date shown is the same from Pago Pago to Kiritimati, in en-US and fr
   const first = seen[0]!;
   expect(first).toContain(`/ lundi 4 septembre 2023`);
   expect(first).toContain(`/ mardi 5 septembre 2023`);
-  expect(first.filter((d) => d.startsWith(`/${SEED}/jake-sullivan`))[0]).toMatch(
-    /mardi 5 septembre 2023$/
-  );
+  // An event page: the story's (latest) publication date, then the event's own.
+  expect(first.filter((d) => d.startsWith(`/${SEED}/jake-sullivan`)).slice(0, 2)).toEqual([
+    `/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/ mardi 12 septembre 2023`,
+    `/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/ mardi 5 septembre 2023`
+  ]);
+  // The follow-up's events on their fact-checked days: its "dimanche" and "mardi" read against
+  // its own date (12 September), and the summit that rests on other sources.
+  for (const [slug, day] of [
+    ['kim-jong-un-quitte-pyongyang-en-train-blinde', 'dimanche 10 septembre 2023'],
+    ['kim-jong-un-arrive-en-russie', 'mardi 12 septembre 2023'],
+    ['sommet-poutine-kim-au-cosmodrome-vostotchny', 'mercredi 13 septembre 2023']
+  ])
+    expect(first.filter((d) => d.startsWith(`/${SEED}/${slug}/`))[1]).toBe(
+      `/${SEED}/${slug}/ ${day}`
+    );
   expect(first.filter((d) => /lun\. 4|1 sept\.|sept\.$/.test(d)).length).toBeGreaterThan(0);
 });

@@ -6,7 +6,8 @@ const FIRST = 'visite-de-choigou-en-coree-du-nord';
 const SECOND = 'defile-militaire-aux-cotes-de-kim-jong-un';
 const MONDAY_WH = 'la-maison-blanche-kim-veut-se-rendre-en-russie';
 const SULLIVAN = 'jake-sullivan-met-en-garde-la-coree-du-nord';
-const LAST = 'le-kremlin-refuse-de-confirmer-le-sommet';
+const KREMLIN = 'le-kremlin-refuse-de-confirmer-le-sommet';
+const LAST = 'sommet-poutine-kim-au-cosmodrome-vostotchny';
 const path = (slug: string) => `/${SEED}/${slug}/`;
 
 const mark = (page: Page, slug: string) => page.locator(`.horizontal a[data-slug="${slug}"]`);
@@ -122,12 +123,12 @@ test.describe('keyboard edge cases', () => {
   });
 
   test('zooming by key keeps the focused mark in place and focused', async ({ page }) => {
-    await open(page, path(LAST));
-    await mark(page, LAST).focus();
-    const shape = mark(page, LAST).locator('path.shape');
+    await open(page, path(KREMLIN));
+    await mark(page, KREMLIN).focus();
+    const shape = mark(page, KREMLIN).locator('path.shape');
     const before = (await shape.boundingBox())!;
     for (let i = 0; i < 4; i++) await page.keyboard.press('+');
-    await expect(mark(page, LAST)).toBeFocused();
+    await expect(mark(page, KREMLIN)).toBeFocused();
     const after = (await shape.boundingBox())!;
     expect(Math.abs(after.x + after.width / 2 - (before.x + before.width / 2))).toBeLessThan(16);
     await page.keyboard.press('ArrowLeft');
@@ -316,7 +317,8 @@ test.describe('the time axis', () => {
     await page.getByLabel('Échelle linéaire (durées réelles)').check();
     await expect(page).toHaveURL(`${STORY}?echelle=lineaire`);
     await expect(gap).toHaveCount(0);
-    expect(await mondayToTuesday()).toBeLessThan(compressed / 2);
+    // Real durations give the weeks without events their room: Monday to Tuesday shrinks.
+    expect(await mondayToTuesday()).toBeLessThan(compressed * 0.7);
 
     // The choice survives a reload and follows the reader to an event.
     await page.reload();
@@ -395,7 +397,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.panel h1')).toHaveText(/Jake Sullivan met en garde/);
     await expect(page.locator('.panel blockquote')).toHaveCount(5);
     const list = page.locator('.all-events li a');
-    await expect(list).toHaveCount(8);
+    await expect(list).toHaveCount(11);
     await expect(list.first()).toHaveAttribute('href', path(FIRST));
     await expect(page.locator('.horizontal svg[role="group"]')).toBeVisible(); // drawn by the server
     // Controls that need the script are not offered without it.

@@ -14,7 +14,8 @@ describe('synthetic stories', () => {
       const result = validateStory(story, textsContext(texts));
       expect(result.ok ? [] : result.errors.slice(0, 5)).toEqual([]);
       expect(result.ok && result.story.events).toHaveLength(count);
-    }
+    },
+    30_000 // 10,000 events take a second alone, and more on a machine shared by five builds
   );
 
   it('is reproducible from its seed, and differs with another', () => {

@@ -22,4 +22,4 @@ export function localeFor(tag: string = DEFAULT_LANGUAGE): Locale {
 }
 
 /** Words for build-time formatting (share images, page labels), in a story's language. */
-export const messagesFor = (tag?: string): Messages => new Messages(localeFor(tag));
+export const messagesFor = (tag?: string): Messages => new Messages(() => localeFor(tag));

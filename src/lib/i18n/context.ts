@@ -13,12 +13,9 @@ export function setMessages(locale: () => Locale): Messages {
   return setContext(KEY, new Messages(locale));
 }
 
-export function getMessages(): Messages {
-  const messages = getContext<Messages | undefined>(KEY);
-  if (!messages) throw new Error('getMessages(): no setMessages() above this component');
-  return messages;
-}
+/** The words set by the nearest setMessages above (the root layout's, at least). */
+export const getMessages = (): Messages => getContext(KEY);
 
 /** The context that setMessages makes, for rendering a component on its own (a test). */
 export const messagesContext = (locale: Locale): Map<symbol, Messages> =>
-  new Map([[KEY, new Messages(locale)]]);
+  new Map([[KEY, new Messages(() => locale)]]);

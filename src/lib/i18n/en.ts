@@ -31,6 +31,7 @@ export const en: Catalogue = {
   },
 
   'story.source': '{outlet} dispatch, published on',
+  'story.sources': '{outlets} dispatches, the latest published on',
   'story.chronology': 'Timeline: {title}',
   'story.chronologyShort': 'Timeline',
   'story.description': {
@@ -144,6 +145,7 @@ export const en: Catalogue = {
   'timeline.searchPlaceholder': 'a name, a word…',
   'timeline.searching': 'Searching…',
   'timeline.lanes': 'Lanes shown:',
+  'timeline.periods': 'Periods',
   'timeline.legend': 'Key',
   'timeline.legendDay': 'one known day',
   'timeline.legendDays': 'several days, established',
@@ -162,6 +164,9 @@ export const en: Catalogue = {
   'timeline.weeks': { one: '≈ {count} week', other: '≈ {count} weeks' },
   'timeline.months': { one: '≈ {count} month', other: '≈ {count} months' },
   'timeline.years': { one: '≈ {count} year', other: '≈ {count} years' },
+  'timeline.millennia': { one: '≈ {count} millennium', other: '≈ {count} millennia' },
+  'timeline.millionYears': '≈ {count} million years',
+  'timeline.billionYears': '≈ {count} billion years',
 
   'date.range': '{start} – {end}',
   'date.rangeInMonth': '{start}–{end}',
@@ -170,6 +175,8 @@ export const en: Catalogue = {
   'date.late': 'late {month}',
   'date.unknown': 'unknown date',
   'date.beforeYearOne': '{year} BC',
+  'date.millionYearsAgo': '{n} Ma',
+  'date.billionYearsAgo': '{n} Ga',
   'date.atTime': '{day}, {time} ({zone})',
   'date.zone': '{city} time',
   'date.firstOfMonth': '1',

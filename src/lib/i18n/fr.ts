@@ -35,6 +35,7 @@ export const fr = {
   },
 
   'story.source': 'Dépêche {outlet}, publiée le',
+  'story.sources': 'Dépêches {outlets}, la dernière publiée le',
   'story.chronology': 'Chronologie : {title}',
   'story.chronologyShort': 'Chronologie',
   'story.description': {
@@ -149,6 +150,7 @@ export const fr = {
   'timeline.searchPlaceholder': 'un nom, un mot…',
   'timeline.searching': 'Recherche…',
   'timeline.lanes': 'Voies affichées :',
+  'timeline.periods': 'Périodes',
   'timeline.legend': 'Légende',
   'timeline.legendDay': 'un jour précis',
   'timeline.legendDays': 'plusieurs jours, établis',
@@ -167,6 +169,15 @@ export const fr = {
   'timeline.weeks': { one: '≈ {count} semaine', other: '≈ {count} semaines' },
   'timeline.months': '≈ {count} mois',
   'timeline.years': { one: '≈ {count} an', other: '≈ {count} ans' },
+  'timeline.millennia': { one: '≈ {count} millénaire', other: '≈ {count} millénaires' },
+  'timeline.millionYears': {
+    one: '≈ {count} million d’années',
+    other: '≈ {count} millions d’années'
+  },
+  'timeline.billionYears': {
+    one: '≈ {count} milliard d’années',
+    other: '≈ {count} milliards d’années'
+  },
 
   'date.range': 'du {start} au {end}',
   'date.rangeInMonth': 'du {start} au {end}',
@@ -175,6 +186,8 @@ export const fr = {
   'date.late': 'fin {month}',
   'date.unknown': 'date inconnue',
   'date.beforeYearOne': '{year} av. J.-C.',
+  'date.millionYearsAgo': '{n} Ma',
+  'date.billionYearsAgo': '{n} Ga',
   'date.atTime': '{day} à {time} ({zone})',
   'date.zone': 'heure de {city}',
   'date.firstOfMonth': '1er',

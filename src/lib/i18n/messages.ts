@@ -33,7 +33,7 @@ export interface Locale {
   lang: Language;
   catalogue: Catalogue;
 }
-/** A placeholder's value; a number is a count, written as the language writes it ("10 000"). */
+/** A placeholder's value; a number is a count (a whole number, at least 0), written as the language writes it ("10 000"). */
 export type Params = Record<string, string | number>;
 
 /** The interface language for a story's language tag ("fr", "en-GB"); any other, French. */
@@ -47,10 +47,7 @@ function pluralForm(lang: Language, message: PluralMessage, count: number): stri
   if (count === 0 && message.zero !== undefined) return message.zero;
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  const category = rules.select(count);
-  return (
-    (category === 'one' || category === 'many' ? message[category] : undefined) ?? message.other
-  );
+  return message[rules.select(count) as 'one' | 'many' | 'other'] ?? message.other;
 }
 
 /** Every `{name}` a message's forms use, sorted, each once. */
@@ -73,17 +70,15 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-      ? formatCount(value, locale.lang)
-      : String(value);
+    return typeof value === 'number' ? formatCount(value, locale.lang) : value;
   });
 }
 
 /** A page's words: `t(key, params)` in the locale it reads (a getter, so that it can change). */
 export class Messages {
   readonly #locale: () => Locale;
-  constructor(locale: Locale | (() => Locale)) {
-    this.#locale = typeof locale === 'function' ? locale : () => locale;
+  constructor(locale: () => Locale) {
+    this.#locale = locale;
   }
   get lang(): Language {
     return this.#locale().lang;

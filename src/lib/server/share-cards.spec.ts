@@ -78,6 +78,25 @@ describe('the story’s share card, in the story’s language', () => {
   });
 });
 
+describe('the share card of a story of several documents', () => {
+  it('names the latest document, and counts the others', () => {
+    const first = valid.documents[0]!;
+    const later = {
+      ...first,
+      id: 'suite',
+      outlet: 'Libération',
+      published: { date: '2023-09-12' }
+    };
+    const story = { ...valid, documents: [first, later] };
+    expect(storyShareCard(story).source).toBe(
+      'Dépêche Libération du mardi 12 septembre 2023 et 1 autre source · 2 événements datés'
+    );
+    expect(
+      storyShareCard({ ...story, documents: [first, later, { ...first, id: 'x' }] }).source
+    ).toMatch(/ et 2 autres sources · /);
+  });
+});
+
 describe('an event’s share card, in the story’s language', () => {
   const event = valid.events.find((e) => e.quotes.length > 0)!;
   it.each([

@@ -1,5 +1,6 @@
 /** What each share image shows, from the validated story: date, title, key quote, source. */
 import { messagesFor } from '../i18n/catalogues.ts';
+import { compareCalendarDates } from '../story/calendar-date.ts';
 import { formatDay, formatDayRange, formatEventDate } from '../story/format.ts';
 import { latestDocument } from '../story/documents.ts';
 import type { Story } from '../story/types.ts';
@@ -48,8 +49,8 @@ function storySpan(story: Story): string {
   let start = story.events[0]!.date.start;
   let end = story.events[0]!.date.end;
   for (const { date } of story.events) {
-    if (date.start < start) start = date.start; // calendar days compare as strings
-    if (date.end > end) end = date.end;
+    if (compareCalendarDates(date.start, start) < 0) start = date.start; // by day: "-0500" < "-1000" as text
+    if (compareCalendarDates(date.end, end) > 0) end = date.end;
   }
   return formatDayRange(start, end, storyLanguage(story));
 }

@@ -28,10 +28,14 @@ export interface ArticleParagraph {
 /** A line with no closing punctuation and few words reads as a subheading in a dispatch. */
 const isHeading = (text: string) => text.length <= 90 && !/[.!?:;»"”)]$/.test(text.trim());
 
-/** One document's text (the story's first by default), with its quotes and dates marked. */
+/**
+ * One document's text (the story's first by default), with its quotes and dates marked. The
+ * paragraphs' and dates' anchors start with `prefix`, so that two documents on one page differ.
+ */
 export function toArticleView(
   story: Story,
-  documentId: string = story.documents[0]!.id
+  documentId: string = story.documents[0]!.id,
+  prefix = ''
 ): ArticleParagraph[] {
   const text = documentById(story, documentId).text;
   const lang = interfaceLanguage(story.language);
@@ -65,7 +69,7 @@ export function toArticleView(
         segment: {
           kind: 'date',
           text: expression.text,
-          id: `date-${expression.start}`,
+          id: `${prefix}date-${expression.start}`,
           resolvedLabel: formatEventDate(expression.resolved, lang),
           start: expression.resolved.start
         }
@@ -94,7 +98,7 @@ export function toArticleView(
     const repeats = earlier === -1 ? undefined : earlier + 1;
     lines.push(match[0]);
     paragraphs.push({
-      id: `paragraphe-${number}`,
+      id: `${prefix}paragraphe-${number}`,
       kind: isHeading(match[0]) ? 'heading' : 'paragraph',
       ...(repeats !== undefined && { repeats }),
       segments

@@ -13,12 +13,9 @@ import { messagesFor } from '../i18n/catalogues.ts';
 import type { Language, MessageKey } from '../i18n/messages.ts';
 import { formatCount } from './count.ts';
 import { parts, type CalendarDate } from './calendar-date.ts';
-import type { ClaimStatus } from './types.ts';
+import type { ClaimStatus, DatePrecision as Precision } from './types.ts';
 
 const DATE_FNS_LOCALES = { fr, en: enGB } as const;
-
-/** The precisions a date may have (the story model's contract). */
-export type Precision = 'year' | 'month' | 'part-of-month' | 'days' | 'day' | 'time' | 'unknown';
 
 /** What formatEventDate reads of a date: its days, its precision, and for "time" its hour. */
 export interface FormattableDate {

@@ -2,6 +2,7 @@
  * What the pages show, computed at build time from a validated Story: plain data with every
  * label already formatted, so the browser receives strings, not libraries.
  */
+import { compareCalendarDates } from './calendar-date.ts';
 import { formatCount } from './count.ts';
 import { interfaceLanguage, type Language } from '../i18n/messages.ts';
 import {
@@ -55,6 +56,10 @@ export interface StorySummary {
   title: string;
   /** Outlet, credit and publication date of the story's latest document. */
   outlet: string;
+  /** Every document's outlet, once each, in the story file's order. */
+  outlets: string[];
+  /** The outlets as the story's language lists them: "AFP et Libération". */
+  outletsLabel: string;
   credit: string;
   published: string;
   publishedLabel: string;
@@ -233,13 +238,20 @@ export function toStorySummary(story: Story): StorySummary {
     lang,
     title: story.title,
     outlet: latest.outlet,
+    outlets: [...new Set(story.documents.map((d) => d.outlet))],
+    outletsLabel: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+      new Set(story.documents.map((d) => d.outlet))
+    ),
     credit: latest.credit,
     published: latest.published.date,
     publishedLabel: formatDay(latest.published.date, lang),
     eventCount: story.events.length,
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
-      story.events.reduce((last, e) => (e.date.end > last ? e.date.end : last), ''),
+      story.events.reduce(
+        (last, e) => (compareCalendarDates(e.date.end, last) > 0 ? e.date.end : last),
+        story.events[0]!.date.end
+      ),
       lang
     ),
     documents: story.documents.map((doc) => toDocumentSummary(doc, lang))

@@ -12,12 +12,14 @@ const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
 );
+const impossibleDate = (issue: v.BaseIssue<unknown>) =>
+  `impossible date ${JSON.stringify(issue.input)} (expected a real day, YYYY-MM-DD)`;
 const calendarDate = v.pipe(
   v.string(),
-  v.check(
-    (date: string) => isCalendarDate(date),
-    (issue) => `impossible date ${JSON.stringify(issue.input)} (expected a real day, YYYY-MM-DD)`
-  )
+  // The pattern is for the JSON Schema (json-schema.ts), which cannot say "a real day".
+  // Years before 1 and past 9999 as ISO 8601's expanded years, astronomically: "-0500-01-01".
+  v.regex(/^-?\d{4,12}-\d{2}-\d{2}$/, impossibleDate),
+  v.check((date: string) => isCalendarDate(date), impossibleDate)
 );
 const offset = v.pipe(
   v.number(),

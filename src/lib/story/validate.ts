@@ -11,7 +11,7 @@
  * cited evidence or says it is the newsroom's own text. A field with the wrong shape hides
  * nothing else: what can still be checked is checked.
  */
-import { compareCalendarDates, daysInMonth, parts } from './calendar-date.ts';
+import { compareCalendarDates, compareDateTexts, daysInMonth, parts } from './calendar-date.ts';
 import { duplicateIds, laneIdOf, laneOfActor, lanesOf } from './lanes.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { readDateExpression } from './resolve-date-expression.ts';
@@ -134,6 +134,9 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
     });
   });
   const readableDocuments = [...documents.values()].filter((d) => d.readable);
+  // Words in «…» are looked for in every document: only when each could be read.
+  const everyDocumentRead =
+    head.documents !== undefined && readableDocuments.length === head.documents.length;
 
   /** The document a span names, or undefined (and why, when it is the span's fault). */
   function documentOf(path: string, documentId: string): ReadDocument | undefined {
@@ -170,7 +173,7 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
 
   /** Words put in «…» by the story's author must be some document's own. */
   function checkCitedWords(path: string, prose: string) {
-    if (readableDocuments.length === 0) return;
+    if (!everyDocumentRead) return;
     for (const quoted of findQuotations(prose))
       if (!readableDocuments.some((d) => d.text.includes(quoted.text)))
         errors.push(
@@ -181,10 +184,10 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
   if (head.id && RESERVED_STORY_IDS.has(head.id))
     errors.push(`id: "${head.id}" is an address the site uses itself; choose another`);
   const bounds = head.bounds;
-  if (bounds && bounds.end < bounds.start)
+  if (bounds && compareDateTexts(bounds.end, bounds.start) < 0)
     errors.push(`bounds.end: ${bounds.end} is before start ${bounds.start}`);
   const outsideBounds = (start: string, end: string) =>
-    bounds && (start < bounds.start || end > bounds.end)
+    bounds && (compareDateTexts(start, bounds.start) < 0 || compareDateTexts(end, bounds.end) > 0)
       ? `${start}…${end} lies outside the story's bounds ${bounds.start}…${bounds.end}`
       : undefined;
 
@@ -232,7 +235,7 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
       `periods[${at}].id: duplicate period "${periods[at]!.id}" (also periods[${first}])`
     );
   periods.forEach((period, i) => {
-    if (period.end < period.start)
+    if (compareDateTexts(period.end, period.start) < 0)
       errors.push(`periods[${i}].end: ${period.end} is before start ${period.start}`);
     else {
       const outside = outsideBounds(period.start, period.end);

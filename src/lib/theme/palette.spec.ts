@@ -31,9 +31,15 @@ const { tokens } = readPalette(readFileSync('src/app.css', 'utf8'));
 
 /** What is drawn on what, and the contrast WCAG 2.2 AA asks of it: 4.5:1 text, 3:1 the rest. */
 const PAIRS: [what: string, fg: string, bg: string, min: number][] = [
-  ...['paper', 'paper-alt', 'highlight', 'highlight-hover', 'highlight-target', 'date-mark'].map(
-    (bg): [string, string, string, number] => [`text on ${bg}`, 'ink', bg, 4.5]
-  ),
+  ...[
+    'paper',
+    'paper-alt',
+    'highlight',
+    'highlight-hover',
+    'highlight-target',
+    'date-mark',
+    'period'
+  ].map((bg): [string, string, string, number] => [`text on ${bg}`, 'ink', bg, 4.5]),
   ...['paper', 'paper-alt', 'date-mark', 'quote-target'].map(
     (bg): [string, string, string, number] => [`secondary text on ${bg}`, 'ink-muted', bg, 4.5]
   ),
@@ -48,7 +54,9 @@ const PAIRS: [what: string, fg: string, bg: string, min: number][] = [
   ['the focus outline on the page', 'focus', 'paper', 3],
   ['the focus outline on the header', 'focus', 'paper-alt', 3],
   ['the underline of a quotation', 'highlight-rule', 'paper', 3],
-  ['the zigzag of a compressed stretch', 'ink-muted', 'paper-alt', 3]
+  ['the zigzag of a compressed stretch', 'ink-muted', 'paper-alt', 3],
+  ['the edges of a period', 'period-rule', 'period', 3],
+  ['the edges of a period on the page', 'period-rule', 'paper', 3]
 ];
 
 describe.each(THEME_NAMES)('the %s theme (WCAG 2.2 AA)', (theme) => {

@@ -3,12 +3,12 @@
  * and the page's words: "3 décembre 2020", "du 2 au 4 décembre 2020" / "2–4 December 2020".
  */
 import type { Messages } from '../i18n/messages.ts';
-import { dayToDate } from './scale.ts';
-import { dayOfMonth, type CalendarNames } from './ticks.ts';
+import { partsOfDay } from '../story/calendar-date.ts';
+import { dayOfMonth, yearLabel, type CalendarNames } from './ticks.ts';
 
-const dayOf = (day: number) => {
-  const date = dayToDate(day);
-  return { d: date.getUTCDate(), m: date.getUTCMonth(), y: date.getUTCFullYear() };
+const dayOf = (day: number, names: CalendarNames) => {
+  const { year, month, day: date } = partsOfDay(day);
+  return { d: date, m: month - 1, y: year, year: yearLabel(year, names, true) };
 };
 
 /** "3 décembre 2020", "du 2 au 4 décembre 2020", "du 30 novembre au 2 décembre 2020" … */
@@ -19,13 +19,13 @@ export function daySpanLabel(
   messages: Messages
 ): string {
   const nth = (d: number) => dayOfMonth(d, names);
-  const s = dayOf(start);
-  const e = dayOf(end);
-  const last = `${nth(e.d)} ${names.months[e.m]} ${e.y}`;
+  const s = dayOf(start, names);
+  const e = dayOf(end, names);
+  const last = `${nth(e.d)} ${names.months[e.m]} ${e.year}`;
   if (start === end) return last;
   const first =
     s.y !== e.y
-      ? `${nth(s.d)} ${names.months[s.m]} ${s.y}`
+      ? `${nth(s.d)} ${names.months[s.m]} ${s.year}`
       : s.m !== e.m
         ? `${nth(s.d)} ${names.months[s.m]}`
         : nth(s.d);

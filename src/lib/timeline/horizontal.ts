@@ -4,8 +4,11 @@
  */
 import type { ViewTransform } from './scale.ts';
 
-/** The drawing's vertical measures, px: the axis, a lane's header, a row, a lane's padding. */
-export const BANDS = { axis: 44, header: 22, row: 26, pad: 10, gap: 8 } as const;
+/**
+ * The drawing's vertical measures, px: the axis, a lane's header, a row, a lane's padding, and
+ * the strip the periods' names take above the lanes (when the story has periods).
+ */
+export const BANDS = { axis: 44, header: 22, row: 26, pad: 10, gap: 8, periods: 20 } as const;
 
 export interface LaneBand {
   index: number;
@@ -21,9 +24,11 @@ export interface LaneBand {
  */
 export function laneBands(
   rows: readonly number[],
-  shown: readonly boolean[]
+  shown: readonly boolean[],
+  /** Whether the periods' strip goes above the lanes. */
+  periods = false
 ): { bands: LaneBand[]; height: number } {
-  let top = BANDS.axis + BANDS.gap;
+  let top = BANDS.axis + BANDS.gap + (periods ? BANDS.periods : 0);
   const bands = rows.map((count, index): LaneBand => {
     const visible = shown[index] ?? true;
     const height = visible ? BANDS.header + Math.max(1, count) * BANDS.row + BANDS.pad : 0;

@@ -9,6 +9,7 @@ import { clusterCount, clusterLabel, clusterName, durationLabel, markName } from
 import type { TimelineData, TimelineEvent } from './timeline-data.ts';
 import type { PhoneScale } from './phone-scale.ts';
 import type { DayInterval } from './scale.ts';
+import { charWidth } from './text-width.ts';
 import { chooseTickKind, timeTicks, type CalendarNames, type Tick } from './ticks.ts';
 
 export interface LayoutItem extends DayInterval {
@@ -37,8 +38,11 @@ export interface LabelMetrics {
   textWidth?: (text: string) => number;
 }
 
+/** The wide drawing's labels are 12 px text (EventMark's). */
+export const LABEL_FONT_SIZE = 12;
+
 export const LABEL_METRICS: LabelMetrics = {
-  charWidth: 6.6,
+  charWidth: charWidth(LABEL_FONT_SIZE),
   pointSize: 12,
   gap: 6,
   spacing: 14,
@@ -436,11 +440,13 @@ export const VERTICAL = {
   bottom: 24,
   /** The axis's column, left of the lanes, and each lane's column. */
   axisWidth: 76,
+  /** The periods' names' column, between the axis and the lanes (when the story has periods). */
+  periodWidth: 16,
   laneWidth: 20,
   /** Between the last lane and the labels. */
   labelGap: 10,
-  /** Average width of a label character (13 px text). */
-  charWidth: 7.2,
+  /** Average width of a label character (13 px text, VerticalLabel's). */
+  charWidth: charWidth(13),
   lineHeight: 16,
   /** Between two labels stacked one under the other. */
   labelSpacing: 10,
@@ -478,6 +484,8 @@ export interface VerticalLayoutInput {
   keep?: number;
   /** Which events are drawn at all (the lanes shown); by default, all. */
   include?: (index: number) => boolean;
+  /** Whether the periods' column goes between the axis and the lanes. */
+  periods?: boolean;
 }
 
 export interface VerticalMark {
@@ -571,12 +579,13 @@ function thinVerticalTicks(ticks: VerticalTick[]): void {
 export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
   const { events, laneCount, names, messages, scale, k, width, screen, keep, include } = input;
   const { y, dayAt } = verticalAxis(scale, k);
+  const lanesLeft = VERTICAL.axisWidth + (input.periods ? VERTICAL.periodWidth : 0);
   const laneLefts = Array.from(
     { length: laneCount },
-    (_, lane) => VERTICAL.axisWidth + lane * VERTICAL.laneWidth
+    (_, lane) => lanesLeft + lane * VERTICAL.laneWidth
   );
   const laneX = (lane: number) => laneLefts[lane]! + VERTICAL.laneWidth / 2;
-  const labelX = VERTICAL.axisWidth + laneCount * VERTICAL.laneWidth + VERTICAL.labelGap;
+  const labelX = lanesLeft + laneCount * VERTICAL.laneWidth + VERTICAL.labelGap;
   const maxChars = Math.max(12, Math.floor((width - labelX - 8) / VERTICAL.charWidth));
   const lastDay = scale.segments.domain.at(-1)!;
   const window: [number, number] = screen

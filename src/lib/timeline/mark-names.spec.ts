@@ -114,7 +114,11 @@ describe('durationLabel', () => {
     { days: 100, fr: '≈ 3 mois', en: '≈ 3 months' },
     { days: 400, fr: '≈ 1 an', en: '≈ 1 year' },
     { days: 800, fr: '≈ 2 ans', en: '≈ 2 years' },
-    { days: 3_652_500, fr: '≈ 10\u202f000 ans', en: '≈ 10,000 years' }
+    { days: 365_243, fr: '≈ 1 millénaire', en: '≈ 1 millennium' },
+    { days: 3_652_500, fr: '≈ 10 millénaires', en: '≈ 10 millennia' },
+    { days: 500 * 365_242.5, fr: '≈ 500 millénaires', en: '≈ 500 millennia' },
+    { days: 4.5e6 * 365.2425, fr: '≈ 4,5 millions d’années', en: '≈ 4.5 million years' },
+    { days: 13.8e9 * 365.2425, fr: '≈ 13,8 milliards d’années', en: '≈ 13.8 billion years' }
   ])('labels $days days "$fr", "$en"', ({ days, fr, en }) => {
     expect(durationLabel(days, messagesFor('fr'))).toBe(fr);
     expect(durationLabel(days, messagesFor('en'))).toBe(en);

@@ -5,7 +5,7 @@
  */
 import type { Messages } from '../i18n/messages.ts';
 import { clusterDaysLabel } from './day-labels.ts';
-import type { CalendarNames } from './ticks.ts';
+import { DAYS_PER_YEAR, formatNumber, type CalendarNames } from './ticks.ts';
 
 /** What a cluster's round mark shows: its count, or "99+" past 99 (three characters fit in it). */
 export const clusterCount = (count: number): string => (count > 99 ? '99+' : String(count));
@@ -69,10 +69,26 @@ export function markName(
     : messages.t('timeline.mark', { lead, date, title });
 }
 
-/** "≈ 5 jours", "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans": the length of a compressed stretch. */
+/**
+ * The length of a compressed stretch, in the unit a reader counts it in: "≈ 5 jours",
+ * "≈ 4 semaines", "≈ 3 mois", "≈ 2 ans", then in deep time "≈ 5 millénaires",
+ * "≈ 4,5 millions d’années", "≈ 13,8 milliards d’années" (one decimal below 100).
+ */
 export function durationLabel(days: number, messages: Messages): string {
   if (days < 14) return messages.t('timeline.days', { count: days });
   if (days < 60) return messages.t('timeline.weeks', { count: Math.round(days / 7) });
   if (days < 365) return messages.t('timeline.months', { count: Math.round(days / 30.44) });
-  return messages.t('timeline.years', { count: Math.round(days / 365.25) });
+  const years = days / DAYS_PER_YEAR;
+  if (years < 999.5) return messages.t('timeline.years', { count: Math.round(years) });
+  const [key, unit] =
+    years < 999_950
+      ? (['timeline.millennia', 1e3] as const)
+      : years < 999_950_000
+        ? (['timeline.millionYears', 1e6] as const)
+        : (['timeline.billionYears', 1e9] as const);
+  const n = years / unit;
+  const count = n < 99.95 ? Math.round(n * 10) / 10 : Math.round(n);
+  // The count written as the language writes a decimal ("4,5"), which picks the plural form
+  // where it reads as a number ("1" → one, "4.5" → other); translate writes integers only.
+  return messages.t(key, { count: formatNumber(count, messages.lang) });
 }

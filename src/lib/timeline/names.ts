@@ -1,7 +1,7 @@
 /**
  * The calendar's words the axis and the marks' names use, in the story's language: month and
- * weekday names from date-fns' locale (fr, or enGB as format.ts explains), and how the first of
- * a month is written. Server-side (build time): the result is passed to the page as data, so
+ * weekday names from date-fns' locale (fr, or enGB as format.ts explains), how the first of
+ * a month is written, and deep time's years (from the catalogue, "{n}" left for the number). Server-side (build time): the result is passed to the page as data, so
  * date-fns stays out of the browser bundle.
  */
 import { format } from 'date-fns';
@@ -21,10 +21,17 @@ export function calendarNames(lang: Language): CalendarNames {
   const weekdaysShort = Array.from({ length: 7 }, (_, d) =>
     format(at(0, 1 + d), 'EEE', { locale })
   );
+  const { t } = messagesFor(lang);
   return {
     months,
     monthsShort,
     weekdaysShort,
-    firstOfMonth: messagesFor(lang).t('date.firstOfMonth')
+    firstOfMonth: t('date.firstOfMonth'),
+    eras: {
+      locale: lang,
+      beforeYearOne: t('date.beforeYearOne', { year: '{n}' }),
+      millionYearsAgo: t('date.millionYearsAgo', { n: '{n}' }),
+      billionYearsAgo: t('date.billionYearsAgo', { n: '{n}' })
+    }
   };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import { chooseTickKind } from './ticks.ts';
-import { mergeIntervals } from './timeline-data.ts';
 import {
   clusterZoom,
   PHONE_SCALE,
@@ -10,7 +9,7 @@ import {
   scrollFor,
   zoomAnchor
 } from './phone-scale.ts';
-import { compressGaps, linearSegments, type DayInterval } from './scale.ts';
+import { compressGaps, linearSegments, mergeIntervals, type DayInterval } from './scale.ts';
 
 const day = toDayNumber;
 type Event = DayInterval & { lane: number };

@@ -101,6 +101,9 @@ interface Bin {
 /** The first Monday after `day` (day numbers: day 0, 1 January 1970, was a Thursday). */
 const nextMonday = (day: number) => day + 7 - ((((day + 3) % 7) + 7) % 7);
 
+/** Bins in a segment, at most, where its weeks would be more. */
+const MAX_BINS = 4096;
+
 /** The bins of the axis: a compressed stretch whole, other segments cut at Mondays. */
 function binsOf(segments: Segments, options: PhoneScaleOptions): Bin[] {
   const bins: Bin[] = [];
@@ -122,8 +125,12 @@ function binsOf(segments: Segments, options: PhoneScaleOptions): Bin[] {
       bins.push(bin(from, to, true));
       continue;
     }
+    // A segment of ages (a linear axis over deep time) is cut into MAX_BINS equal bins, not
+    // into weeks: its weeks would be billions.
+    const wide = to - from > MAX_BINS * options.binDays;
+    const width = wide ? Math.ceil((to - from) / MAX_BINS) : options.binDays;
     for (let a = from; a < to;) {
-      const b = Math.min(to, nextMonday(a), a + options.binDays);
+      const b = Math.min(to, wide ? a + width : Math.min(nextMonday(a), a + width));
       bins.push(bin(a, b, false));
       a = b;
     }

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
 import {
@@ -6,7 +6,6 @@ import {
   clampPan,
   compressGaps,
   createDayScale,
-  dayToDate,
   linearSegments,
   zoomAt
 } from './scale.ts';
@@ -71,18 +70,26 @@ describe('compressGaps', () => {
     }
   });
 
-  it('puts every day, and every point between days, where a UTC time scale over the same dates would', () => {
-    for (const segs of [segments, linearSegments(EXTENT)]) {
-      const scale = createDayScale(segs, 1000, 12, 140);
-      const total = segs.positions.at(-1)!;
-      const utc = scaleUtc()
-        .domain(segs.domain.map(dayToDate))
-        .range(segs.positions.map((p) => 12 + (p / total) * (1000 - 12 - 140)));
-      for (let d = EXTENT.start - 3; d <= EXTENT.end + 4; d += 0.25) {
-        expect(scale(d)).toBeCloseTo(utc(dayToDate(d)), 9);
-        expect(scale.invert(scale(d))).toBeCloseTo(d, 9);
-      }
+  it('puts the seed story’s days where its shown days say, on 1000 px less its padding', () => {
+    // Shown days: 21 July–1 August (12, padded), August's break (3 for 27), 29–31 August (3),
+    // 1–2 September at true length (2), 3–5 September (3): 23 shown days on 848 px from 12 px.
+    const scale = createDayScale(segments, 1000, 12, 140);
+    const u = 848 / 23;
+    for (const [date, shown] of [
+      ['2023-07-21', 0],
+      ['2023-07-25', 4],
+      ['2023-08-02', 12], // the break's first day
+      ['2023-08-29', 15], // the first day after it
+      ['2023-09-01', 18],
+      ['2023-09-05', 22],
+      ['2023-09-06', 23] // the day after the last: the range's end
+    ] as const) {
+      expect(scale(day(date))).toBeCloseTo(12 + shown * u, 9);
+      expect(scale.invert(12 + shown * u)).toBeCloseTo(day(date), 9);
     }
+    // Within the break, its 27 days share 3 shown days evenly; a quarter day is a quarter day.
+    expect(scale(day('2023-08-02') + 13.5)).toBeCloseTo(12 + (12 + 1.5) * u, 9);
+    expect(scale(day('2023-07-25') + 0.25)).toBeCloseTo(12 + 4.25 * u, 9);
   });
 
   it('has no break when events are close together', () => {

@@ -8,9 +8,6 @@
  * same days to the same px, since every calendar day is one UTC day; it also brings d3's time
  * formats into the page, about 13 KB of script that the timeline never uses.)
  */
-import { MS_PER_DAY } from '../story/calendar-date.ts';
-
-export const dayToDate = (day: number) => new Date(day * MS_PER_DAY);
 
 export interface DayInterval {
   /** First day. */
@@ -46,22 +43,27 @@ export interface CompressOptions {
 
 export const DEFAULT_COMPRESSION: CompressOptions = { minGapDays: 10, gapWidthDays: 3, padDays: 1 };
 
-/** Merges the days covered by events (padded) into sorted, disjoint [start, end) intervals. */
-function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): [number, number][] {
-  const spans = intervals
-    .map((i): [number, number] => [
-      Math.max(extent.start, i.start - pad),
-      Math.min(extent.end + 1, i.end + 1 + pad)
-    ])
-    .filter(([a, b]) => a < b)
-    .sort((p, q) => p[0] - q[0]);
-  const merged: [number, number][] = [];
-  for (const span of spans) {
+/** Merges intervals (sorted or not) into sorted, disjoint ones; touching days merge too. */
+export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
+  const merged: DayInterval[] = [];
+  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([...span]);
+    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
   }
   return merged;
+}
+
+/** The days covered by events, padded and within the extent, merged: sorted, disjoint. */
+function occupied(intervals: DayInterval[], extent: DayInterval, pad: number): DayInterval[] {
+  return mergeIntervals(
+    intervals
+      .map((i) => ({
+        start: Math.max(extent.start, i.start - pad),
+        end: Math.min(extent.end, i.end + pad)
+      }))
+      .filter((i) => i.start <= i.end)
+  );
 }
 
 /**
@@ -97,11 +99,11 @@ export function compressGaps(
     }
     cursor = day;
   };
-  for (const [a, b] of occupied(intervals, extent, options.padDays)) {
-    skipTo(a);
-    shown += b - a;
-    cursor = b;
-    bendAt(b);
+  for (const { start, end } of occupied(intervals, extent, options.padDays)) {
+    skipTo(start);
+    shown += end + 1 - start;
+    cursor = end + 1;
+    bendAt(cursor);
   }
   skipTo(extent.end + 1);
   bendAt(extent.end + 1);

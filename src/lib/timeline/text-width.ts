@@ -20,3 +20,13 @@ export function canvasTextWidth(font: string): ((text: string) => number) | unde
   context.font = font;
   return cachedWidth((text) => context.measureText(text).width);
 }
+
+/**
+ * The average width of a character of the drawing's labels (system-ui, French text), as a share
+ * of the font size: what a label's width is guessed from where nothing measures it (the build,
+ * the axis, the phone's line length). The one guess the drawing makes.
+ */
+export const AVERAGE_CHAR_EM = 0.58;
+
+/** The average width of a label character in text of `fontSize` px, px. */
+export const charWidth = (fontSize: number): number => fontSize * AVERAGE_CHAR_EM;

@@ -5,6 +5,7 @@ import { toDayNumber, toLocalNoon, fromDayNumber } from '../story/calendar-date.
 import { calendarNames } from './names.ts';
 import { compressGaps, createDayScale, linearSegments } from './scale.ts';
 import {
+  axisLabelWidth,
   chooseTickKind,
   dayLabel,
   monthLabel,
@@ -44,7 +45,13 @@ describe('ticks adapt to the zoom', () => {
     { pxPerDay: 60, kind: 'day' },
     { pxPerDay: 10, kind: 'week' },
     { pxPerDay: 3, kind: 'month' },
-    { pxPerDay: 0.1, kind: 'year' }
+    { pxPerDay: 0.2, kind: 'year' },
+    { pxPerDay: 0.1, kind: 'decade' },
+    { pxPerDay: 0.01, kind: 'century' },
+    { pxPerDay: 0.001, kind: 'millennium' },
+    { pxPerDay: 1e-6, kind: 'e6' },
+    { pxPerDay: 1e-12, kind: 'e10' },
+    { pxPerDay: 1e-15, kind: 'e10' }
   ] as const)('$pxPerDay px a day → $kind', ({ pxPerDay, kind }) => {
     expect(chooseTickKind(pxPerDay)).toBe(kind);
   });
@@ -126,11 +133,11 @@ describe('ticks adapt to the zoom', () => {
     expect(shown[0]!.label).toMatch(/juil\.$/); // the one naming the month is kept
     for (let i = 1; i < shown.length; i++)
       expect(shown[i]!.pos + 3).toBeGreaterThanOrEqual(
-        shown[i - 1]!.pos + 3 + shown[i - 1]!.label.length * 6.4
+        shown[i - 1]!.pos + 3 + axisLabelWidth(shown[i - 1]!.label)
       );
     const breakStart = pos(segments.breaks[0]!.from);
     for (const t of shown.filter((t) => t.pos < breakStart))
-      expect(t.pos + 3 + t.label.length * 6.4).toBeLessThanOrEqual(breakStart);
+      expect(t.pos + 3 + axisLabelWidth(t.label)).toBeLessThanOrEqual(breakStart);
   });
 
   it('puts no tick inside a compressed stretch and only visible ones', () => {

@@ -4,10 +4,11 @@
  */
 import { toDayNumber } from '../story/calendar-date.ts';
 import { interfaceLanguage } from '../i18n/messages.ts';
-import { formatEventDate } from '../story/format.ts';
+import { formatDayRange, formatEventDate } from '../story/format.ts';
 import type { Story } from '../story/types.ts';
 import { calendarNames } from './names.ts';
-import type { DayInterval } from './scale.ts';
+import type { TimelinePeriod } from './periods.ts';
+import { mergeIntervals, type DayInterval } from './scale.ts';
 import type { CalendarNames } from './ticks.ts';
 
 export interface TimelineEvent extends DayInterval {
@@ -39,17 +40,8 @@ export interface TimelineData {
   /** In chronological order. */
   events: TimelineEvent[];
   names: CalendarNames;
-}
-
-/** Merges intervals (sorted or not) into sorted, disjoint ones; touching days merge too. */
-export function mergeIntervals(intervals: DayInterval[]): DayInterval[] {
-  const merged: DayInterval[] = [];
-  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
-    else merged.push({ start, end });
-  }
-  return merged;
+  /** The story's periods, drawn as bands behind the lanes; in order of their first day. */
+  periods: TimelinePeriod[];
 }
 
 export function toTimelineData(story: Story): TimelineData {
@@ -91,6 +83,15 @@ export function toTimelineData(story: Story): TimelineData {
     },
     count: events.length,
     events,
-    names: calendarNames(lang)
+    names: calendarNames(lang),
+    periods: story.periods
+      .map(({ id, label, start, end }) => ({
+        id,
+        label,
+        start: toDayNumber(start),
+        end: toDayNumber(end),
+        dateLabel: formatDayRange(start, end, lang)
+      }))
+      .sort((a, b) => a.start - b.start || a.end - b.end)
   };
 }

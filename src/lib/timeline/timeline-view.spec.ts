@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../story/calendar-date.ts';
+import { calendarNames } from './names.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { eventRange, TimelineView } from './timeline-view.svelte.ts';
 
@@ -40,7 +41,8 @@ const data: TimelineData = {
   ],
   reach: { before: 0, after: 2 },
   count: 2,
-  names: { months: [], monthsShort: [], weekdaysShort: [], firstOfMonth: '1er' }
+  names: calendarNames('fr'),
+  periods: []
 };
 
 describe('TimelineView', () => {

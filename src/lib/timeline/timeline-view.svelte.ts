@@ -10,6 +10,7 @@ import {
   compressGaps,
   createDayScale,
   linearSegments,
+  mergeIntervals,
   zoomAt,
   type DayScale,
   type Segments,
@@ -18,7 +19,7 @@ import {
 import type { StoryLinks } from '../paths.ts';
 import { queryTerms, SearchIndex } from '../story/search.ts';
 import { eventRange } from './event-range.ts';
-import { mergeIntervals, type TimelineData } from './timeline-data.ts';
+import type { TimelineData } from './timeline-data.ts';
 import { DEFAULT_VIEW_OPTIONS, laneShown, viewSearch, type ViewOptions } from './view-options.ts';
 
 export { eventRange };

@@ -5,7 +5,7 @@ import { storyLanguage, toEventLink, toStorySummary } from '$lib/story/page-data
 import type { PageServerLoad } from './$types';
 
 /** The home page lists each story's first events; the story's page has them all. */
-const FIRST_EVENTS = 10;
+const FIRST_EVENTS = 12;
 
 export const load = (() => {
   const stories = loadStories().map((story) => {
