@@ -65,9 +65,12 @@ const config = {
       handleHttpError: 'fail',
       handleMissingId: 'fail',
       // A route with no page is a mistake, except a long story's list pages (/<story>/liste/<n>/),
-      // which a site of short stories has none of.
+      // which a site of short stories has none of, and the images of a story's folder
+      // (/<story>/media/…), which a site of stories without images has none of.
       handleUnseenRoutes: ({ routes, message }) => {
-        const unseen = routes.filter((id) => !id.endsWith('/[story]/liste/[page]'));
+        const unseen = routes.filter(
+          (id) => !id.endsWith('/[story]/liste/[page]') && id !== '/[story]/media/[...path]'
+        );
         if (unseen.length > 0) throw new Error(message);
       },
       entries: ['*', '/404.html', '/stories.json', '/story.json', '/story.schema.json']

@@ -11,13 +11,14 @@ async function violations(page: Page) {
 
 // One test per page, so that they run in parallel and each has its own time.
 const seed = JSON.parse(readFileSync(`content/stories/${SEED}/story.json`, 'utf8')) as {
+  documents: { id: string }[];
   events: { slug: string }[];
 };
 const PAGES = [
   '/',
   `/${SEED}/`,
   ...seed.events.map((e) => `/${SEED}/${e.slug}/`),
-  `/${SEED}/article/`,
+  ...seed.documents.map((d) => `/${SEED}/sources/${d.id}/`),
   `/embed/${SEED}/`,
   `/embed/${SEED}/${seed.events[0]!.slug}/`
 ];

@@ -6,6 +6,7 @@ const STORY = 'histoire-piegee';
 const story = JSON.parse(readFileSync(`tests/fixtures/stories/${STORY}/story.json`, 'utf8')) as {
   title: string;
   actors: { name: string }[];
+  documents: { id: string }[];
   events: { slug: string; title: string; quotes: { text: string }[] }[];
 };
 /** The one inline script of src/app.html (it sets the reader's theme), which the app ships. */
@@ -30,7 +31,7 @@ test.describe('hostile text in a story is inert', () => {
   for (const path of [
     `/${STORY}/`,
     ...story.events.map((e) => `/${STORY}/${e.slug}/`),
-    `/${STORY}/article/`,
+    ...story.documents.map((d) => `/${STORY}/sources/${d.id}/`),
     `/embed/${STORY}/`
   ]) {
     test(path, async ({ page }) => {

@@ -76,6 +76,6 @@ test('no broken link or anchor anywhere on the site', async ({ page, request, ba
   expect(broken).toEqual([]);
   // Every event page, its share image and every quote anchor were reached.
   expect([...seen].filter((p) => p.endsWith('/share.png')).length).toBeGreaterThan(8);
-  expect(anchors.filter((a) => a.path.includes('/article/')).length).toBeGreaterThanOrEqual(10);
+  expect(anchors.filter((a) => a.path.includes('/sources/')).length).toBeGreaterThanOrEqual(10);
   expect(seen.size).toBeGreaterThan(30);
 });

@@ -13,6 +13,10 @@ const seed = JSON.parse(readFileSync(`content/stories/${SEED}/story.json`, 'utf8
 /** The story's latest document (Libération's of 12 September): the story's publication. */
 const latest = seed.documents.reduce((a, b) => (b.published.date > a.published.date ? b : a));
 const eventPath = (slug: string) => `/${SEED}/${slug}/`;
+/** The story's publication: its latest document's (the follow-up of 12 September). */
+const LATEST = latest.published.date;
+/** The seed story's first document's page: the dispatch of 5 September. */
+const DISPATCH = `/${SEED}/sources/depeche-afp-2023-09-05/`;
 const SULLIVAN = 'jake-sullivan-met-en-garde-la-coree-du-nord';
 const KREMLIN = 'le-kremlin-refuse-de-confirmer-le-sommet';
 
@@ -29,12 +33,12 @@ async function pngSize(request: APIRequestContext, path: string) {
 test.describe('share previews, read as a chat app’s crawler reads them', () => {
   const pages = [
     { path: '/', type: 'website' },
-    { path: `/${SEED}/`, type: 'article' },
-    { path: `/${SEED}/article/`, type: 'article' },
-    ...seed.events.map((e) => ({ path: eventPath(e.slug), type: 'article' }))
+    { path: `/${SEED}/`, type: 'article', published: LATEST },
+    { path: DISPATCH, type: 'article', published: seed.documents[0]!.published.date },
+    ...seed.events.map((e) => ({ path: eventPath(e.slug), type: 'article', published: LATEST }))
   ];
 
-  for (const { path, type } of pages) {
+  for (const { path, type, published } of pages) {
     test(path, async ({ request }) => {
       const html = await (await request.get(path)).text();
       const { result } = await ogs({ html });
@@ -44,14 +48,9 @@ test.describe('share previews, read as a chat app’s crawler reads them', () =>
       expect(result.ogDescription?.length).toBeGreaterThan(30);
       expect(result.ogType).toBe(type);
       expect(result.ogLocale).toBe('fr_FR');
-      // The story and its events are published with its latest document; the article page
-      // (to become one page per document) is the AFP dispatch's, its first.
-      if (type === 'article')
-        expect(result.articlePublishedTime).toBe(
-          path.endsWith('/article/') ? seed.documents[0]!.published.date : latest.published.date
-        );
+      if (published) expect(result.articlePublishedTime).toBe(published);
       expect(html).toMatch(/<meta name="description" content="[^"]{30,}"/);
-      if (path.endsWith('/article/')) return; // the article page has no image of its own
+      if (path === DISPATCH) return; // a document's page has no image of its own
       const [image] = result.ogImage ?? [];
       expect(image?.url.startsWith(`${ORIGIN}/`)).toBe(true);
       expect([image?.width, image?.height, image?.type]).toEqual(['1200', '630', 'image/png']);
@@ -118,12 +117,12 @@ test.describe('the share control', () => {
 
 test.describe('the source article', () => {
   test('shows the dispatch as published, quotations and dates marked', async ({ page }) => {
-    await page.goto(`/${SEED}/article/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-    await expect(page.getByText('Dépêche AFP, publiée le mardi 5 septembre 2023')).toBeVisible();
-    // Both documents, one after the other: ten quotations in the first, two in the second.
-    await expect(page.locator('a.quotation')).toHaveCount(12);
-    await expect(page.locator('#kcna-parti-en-train')).toBeVisible();
+    await page.goto(DISPATCH);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Dépêche AFP du mardi 5 septembre 2023'
+    );
+    await expect(page.locator('.facts > dd > time')).toHaveText('mardi 5 septembre 2023');
+    await expect(page.locator('a.quotation')).toHaveCount(10);
     await expect(page.getByRole('heading', { level: 2, name: /Obus d'artillerie/ })).toBeVisible();
     await expect(page.locator('#paragraphe-2')).toHaveText(/Vladimir Poutine\. AFP\s*$/);
     await expect(page.locator('#paragraphe-7')).toContainText(
@@ -139,9 +138,9 @@ test.describe('the source article', () => {
     await page.goto(eventPath(KREMLIN));
     await page
       .locator('#peskov-rien-a-dire')
-      .getByRole('link', { name: 'Voir dans l’article' })
+      .getByRole('link', { name: 'Voir dans la source : Dépêche AFP du mardi 5 septembre 2023' })
       .click();
-    await expect(page).toHaveURL(`/${SEED}/article/#peskov-rien-a-dire`);
+    await expect(page).toHaveURL(`${DISPATCH}#peskov-rien-a-dire`);
     const passage = page.locator('a.quotation#peskov-rien-a-dire');
     await expect(passage).toBeInViewport();
     const highlight = await passage
@@ -200,9 +199,9 @@ test.describe('the embed', () => {
     const open = frame.getByRole('link', { name: 'Ouvrir sur le site' });
     await expect(open).toHaveAttribute('target', '_top');
     await expect(open).toHaveAttribute('href', ORIGIN + eventPath(KREMLIN));
-    const article = frame.getByRole('link', { name: 'Voir dans l’article' });
+    const article = frame.getByRole('link', { name: /^Voir dans la source/ });
     await expect(article).toHaveAttribute('target', '_top');
-    await expect(article).toHaveAttribute('href', `${ORIGIN}/${SEED}/article/#peskov-rien-a-dire`);
+    await expect(article).toHaveAttribute('href', `${ORIGIN}${DISPATCH}#peskov-rien-a-dire`);
   });
 
   test('the story page gives the iframe code to copy', async ({ page }) => {

@@ -42,9 +42,11 @@ export function builtPages(dir = process.env.E2E_BUILD_DIR ?? 'build'): string[]
       if (pages.length <= SAMPLE_ABOVE) return pages;
       const lists = pages.filter((p) => /\/liste\/\d+\/$/.test(p));
       const rest = pages.filter((p) => !lists.includes(p));
-      // (A long synthetic story's article page is megabytes of generated text: left out.)
+      // (A long synthetic story's documents' pages are megabytes of generated text: left out.)
       const own = rest.filter((p) => p === `${folder}/`);
-      const events = rest.filter((p) => !own.includes(p) && !p.endsWith('/article/'));
+      const events = rest.filter(
+        (p) => !own.includes(p) && !/\/(article|sources\/[^/]+)\/$/.test(p)
+      );
       return [
         ...own,
         ...events.slice(0, 3),

@@ -7,7 +7,7 @@ async function datesShown(page: Page, paths: string[]): Promise<string[]> {
   for (const path of ['/', ...paths]) {
     await page.goto(path);
     // Hydrated: the app had its chance to re-render (story pages draw their axis in the browser).
-    if (path.includes('/article/') || path === '/') await page.waitForLoadState('networkidle');
+    if (path.includes('/sources/') || path === '/') await page.waitForLoadState('networkidle');
     else await page.locator('.horizontal.only').waitFor();
     const texts = [
       ...(await page.locator('time').allTextContents()),
@@ -39,7 +39,7 @@ test('every date shown is the same from Pago Pago to Kiritimati, in en-US and fr
   const story = await builtStory(request, SEED);
   const paths = [
     ...story.events.map((e) => e.path),
-    `/${SEED}/article/`,
+    ...story.documents.map((d) => `/${SEED}/sources/${d.id}/`),
     `/embed/${SEED}/${story.events[0]!.slug}/`
   ];
   const seen: string[][] = [];

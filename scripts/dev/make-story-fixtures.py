@@ -139,6 +139,8 @@ def escape(s): s['events'][1]['media'] = [{'file': '../../secret.jpg', 'alt': 'U
 fault('image-outside-folder', escape, ['events[1].media[0].file: "../../secret.jpg" is outside the story\'s folder (give a path inside it, such as "media/photo.jpg")'])
 def svg(s): s['events'][1]['media'] = [{'file': 'media/carte.svg', 'alt': 'Une carte'}]
 fault('image-not-raster', svg, ['events[1].media[0].file: "media/carte.svg" is not an image the site shows (.jpg, .jpeg, .png, .webp, .gif or .avif)'])
+def loose(s): s['events'][1]['media'] = [{'file': 'photo.jpg', 'alt': 'Une photo'}]
+fault('image-not-in-media-folder', loose, ['events[1].media[0].file: "photo.jpg" is not in the story\'s media folder (put the image there, such as "media/photo.jpg")'])
 def nofile(s): s['events'][1]['media'] = [{'file': 'media/absente.jpg', 'alt': 'Absente'}]
 fault('image-not-found', nofile, ['events[1].media[0].file: "media/absente.jpg" not found in the story\'s folder'])
 def insecure(s): s['events'][1]['media'] = [{'url': 'http://exemple.fr/photo', 'caption': 'Ailleurs'}]

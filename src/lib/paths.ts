@@ -9,7 +9,11 @@ export const homeHref = () => resolve('/');
 export const storyHref = (story: string) => `${resolve('/(site)/[story]', { story })}/`;
 export const eventHref = (story: string, event: string) =>
   `${resolve('/(site)/[story]/[event]', { story, event })}/`;
+/** The old address of a story's one article: now a page that sends the reader to its document. */
 export const articleHref = (story: string) => `${resolve('/(site)/[story]/article', { story })}/`;
+/** One of the story's source documents, its text with its quotations marked. */
+export const documentHref = (story: string, document: string) =>
+  `${resolve('/(site)/[story]/sources/[document]', { story, document })}/`;
 /**
  * An image of the story's folder ("media/photo.jpg"), served with the site under the story's
  * address: /<story>/media/photo.jpg. Each segment is escaped; the validator keeps it inside.

@@ -195,5 +195,30 @@ export const en: Catalogue = {
   'claim.reported': 'Press report',
   'claim.denied': 'Denial',
   'claim.refused-to-confirm': 'Refusal to confirm',
-  'claim.editorial': 'Newsroom text'
+  'claim.editorial': 'Newsroom text',
+
+  // The sources' pages and the panel's blocks (PAGES)
+  'sources.heading': 'The sources',
+  'sources.byline': '{outlet}, {day}',
+  'document.untitled': '{outlet} dispatch of {day}',
+  'document.pageTitle': '{document} — {title}',
+  'document.description':
+    'The text of the source “{document}” ({outlet}, {day}), as published, quotes and dates highlighted.',
+  'document.outlet': 'Outlet',
+  'document.credit': 'Credit',
+  'document.language': 'Language',
+  'document.published': 'Published',
+  'document.url': 'Original',
+  'document.note': 'Where the date comes from',
+  'document.sources': 'Publication attested by',
+  'document.others': 'The story’s sources',
+  'moved.title': 'This page has moved',
+  'moved.text': 'Each of the story’s sources now has its own page:',
+  'event.evidence': 'According to other sources:',
+  'event.editorialNote': 'A summary written by the newsroom; it quotes no source.',
+  'event.documents': 'Reported in',
+  'event.media': 'Images and links',
+  'media.credit': 'Credit: {credit}',
+  'media.external': 'View on {host}',
+  'quote.inDocument': 'See in the source: {document}'
 };

@@ -206,5 +206,30 @@ export const fr = {
   'claim.reported': 'Information de presse',
   'claim.denied': 'Démenti',
   'claim.refused-to-confirm': 'Refus de confirmer',
-  'claim.editorial': 'Texte de la rédaction'
+  'claim.editorial': 'Texte de la rédaction',
+
+  // The sources' pages and the panel's blocks (PAGES)
+  'sources.heading': 'Les sources',
+  'sources.byline': '{outlet}, {day}',
+  'document.untitled': 'Dépêche {outlet} du {day}',
+  'document.pageTitle': '{document} — {title}',
+  'document.description':
+    'Le texte de la source « {document} » ({outlet}, {day}), tel que publié, citations et dates surlignées.',
+  'document.outlet': 'Média',
+  'document.credit': 'Crédit',
+  'document.language': 'Langue',
+  'document.published': 'Publication',
+  'document.url': 'Original',
+  'document.note': 'D’où vient la date',
+  'document.sources': 'Publication attestée par',
+  'document.others': 'Les sources de l’histoire',
+  'moved.title': 'Cette page a changé d’adresse',
+  'moved.text': 'Chaque source de l’histoire a maintenant sa propre page :',
+  'event.evidence': 'D’après d’autres sources :',
+  'event.editorialNote': 'Résumé écrit par la rédaction ; il ne cite aucune source.',
+  'event.documents': 'Rapporté dans',
+  'event.media': 'Images et liens',
+  'media.credit': 'Crédit : {credit}',
+  'media.external': 'Voir sur {host}',
+  'quote.inDocument': 'Voir dans la source : {document}'
 } as const satisfies Record<string, Message>;

@@ -17,6 +17,7 @@ import { searchWords } from '../story/search.ts';
 import { toTimelineData, type TimelineData } from '../timeline/timeline-data.ts';
 import type { Story } from '../story/types.ts';
 import { messagesFor } from '../i18n/catalogues.ts';
+import { withImageSizes } from './media.ts';
 import { findStory, loadStories } from './stories.ts';
 
 /** A missing page's message, in the site's language (a missing story has none of its own). */
@@ -27,6 +28,12 @@ export const storyEntries = () => loadStories().map((story) => ({ story: story.i
 export const eventEntries = () =>
   loadStories().flatMap((story) =>
     story.events.map((event) => ({ story: story.id, event: event.slug }))
+  );
+
+/** Every story's source documents: /<story>/sources/<document>/. */
+export const documentEntries = () =>
+  loadStories().flatMap((story) =>
+    story.documents.map((doc) => ({ story: story.id, document: doc.id }))
   );
 
 /** The events that have a share image of their own: those of stories up to EVENT_IMAGES_MAX. */
@@ -145,5 +152,6 @@ export function loadEventPage(storyId: string, slug: string) {
   const index = story ? eventIndex(story, slug) : -1;
   const event = story && index >= 0 && toEventView(story, slug, index);
   if (!story || !event) error(404, t('error.event'));
+  event.media = withImageSizes(story.id, story.events[index]!.media, event.media);
   return { event, list: listPage(story, listPageNumber(index))! };
 }

@@ -23,7 +23,12 @@ describe('where stories are read from', () => {
       path.resolve('b')
     ]);
     const ids = loadStories(storyRoots('1')).map((s) => s.id);
-    expect(ids).toEqual(['coree-du-nord-russie-armes', 'histoire-piegee', 'temps-profond']);
+    expect(ids).toEqual([
+      'coree-du-nord-russie-armes',
+      'histoire-illustree',
+      'histoire-piegee',
+      'temps-profond'
+    ]);
   });
 });
 

@@ -1,12 +1,14 @@
 /**
- * The source article as the article page shows it: its paragraphs exactly as published (the
- * repeated paragraph and the stray credit included), each quotation marked and tied to its
- * event, each date expression marked with the date it resolves to. Built at build time.
+ * A source document as its page shows it (/<story>/sources/<document>/): its paragraphs exactly
+ * as published (a repeated paragraph and a stray credit included), each quotation marked and
+ * tied to its event, each date expression marked with the date it resolves to; and what is
+ * known of the document (outlet, credit, language, publication, address). Built at build time.
  */
-import { interfaceLanguage } from '../i18n/messages.ts';
-import { formatEventDate } from './format.ts';
+import { interfaceLanguage, type Messages } from '../i18n/messages.ts';
+import { formatDay, formatEventDate, formatShortDay } from './format.ts';
 import { documentById } from './documents.ts';
-import type { Story } from './types.ts';
+import { documentName, type NameableDocument } from './document-name.ts';
+import type { Citation, Story } from './types.ts';
 
 export type Segment =
   | { kind: 'text'; text: string }
@@ -103,4 +105,91 @@ export function toArticleView(
     });
   }
   return paragraphs;
+}
+
+/** What a page says of a document to name it and link to it (see document-name.ts). */
+export interface DocumentRef extends NameableDocument {
+  id: string;
+  /** Its publication day, for <time datetime>. */
+  published: string;
+}
+
+/** Every document of the story, in the file's order. */
+export function documentRefs(story: Pick<Story, 'documents' | 'language'>): DocumentRef[] {
+  const lang = interfaceLanguage(story.language);
+  return story.documents.map((doc) => ({
+    id: doc.id,
+    ...(doc.title && { title: doc.title }),
+    outlet: doc.outlet,
+    published: doc.published.date,
+    publishedLabel: formatDay(doc.published.date, lang)
+  }));
+}
+
+export interface DocumentPage {
+  story: { id: string; title: string };
+  document: {
+    id: string;
+    /** Its headline, else "Dépêche AFP du 5 septembre 2023". */
+    name: string;
+    title?: string;
+    outlet: string;
+    credit: string;
+    /** The document's language tag, and its name in the story's language ("anglais"). */
+    language: string;
+    languageName: string;
+    /** Its publication day, for <time datetime>, and as read: with its time and zone when known. */
+    published: string;
+    publishedLabel: string;
+    url?: string;
+    /** The address's host ("www.liberation.fr"), which the link shows. */
+    host?: string;
+    note?: string;
+    sources: (Citation & { publishedLabel?: string })[];
+  };
+  /** The text's lang attribute, when the document's language is not the story's. */
+  textLang?: string;
+  paragraphs: ArticleParagraph[];
+  /** Every document of the story, this one included, for the way to the others. */
+  documents: DocumentRef[];
+}
+
+/** A document's page, or undefined when the story has no such document. */
+export function toDocumentPage(
+  story: Story,
+  documentId: string,
+  messages: Pick<Messages, 't'>
+): DocumentPage | undefined {
+  const doc = story.documents.find((d) => d.id === documentId);
+  if (!doc) return undefined;
+  const lang = interfaceLanguage(story.language);
+  const { date, time, timeZone } = doc.published;
+  const sameLanguage = doc.language.split('-')[0]!.toLowerCase() === story.language;
+  return {
+    story: { id: story.id, title: story.title },
+    document: {
+      id: doc.id,
+      name: documentName({ ...doc, publishedLabel: formatDay(date, lang) }, messages.t),
+      ...(doc.title && { title: doc.title }),
+      outlet: doc.outlet,
+      credit: doc.credit,
+      language: doc.language,
+      languageName:
+        new Intl.DisplayNames([lang], { type: 'language' }).of(doc.language) ?? doc.language,
+      published: date,
+      publishedLabel:
+        time && timeZone
+          ? formatEventDate({ start: date, end: date, precision: 'time', time, timeZone }, lang)
+          : formatDay(date, lang),
+      ...(doc.url && { url: doc.url, host: new URL(doc.url).hostname }),
+      ...(doc.note && { note: doc.note }),
+      sources: (doc.sources ?? []).map((c) => ({
+        ...c,
+        ...(c.published && { publishedLabel: formatShortDay(c.published, lang) })
+      }))
+    },
+    ...(!sameLanguage && { textLang: doc.language }),
+    paragraphs: toArticleView(story, doc.id),
+    documents: documentRefs(story)
+  };
 }

@@ -157,7 +157,7 @@ export interface PassageView {
 
 /** An image of the story's folder, at its site address, or an outside address shown as a link. */
 export type MediaView = { caption?: string; credit?: string } & (
-  | { kind: 'image'; src: string; alt: string }
+  | { kind: 'image'; src: string; alt: string; width?: number; height?: number }
   | { kind: 'link'; url: string; host: string; alt?: string }
 );
 

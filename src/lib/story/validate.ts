@@ -367,6 +367,11 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
         errors.push(
           `${at}.file: ${JSON.stringify(name)} is outside the story's folder (give a path inside it, such as "media/photo.jpg")`
         );
+      else if (segments[0] !== 'media' || segments.length < 2)
+        // The site serves a story's images from /<story>/media/… (see paths.ts, mediaHref).
+        errors.push(
+          `${at}.file: ${JSON.stringify(name)} is not in the story's media folder (put the image there, such as "media/photo.jpg")`
+        );
       else if (!RASTER_IMAGE.test(name))
         errors.push(
           `${at}.file: ${JSON.stringify(name)} is not an image the site shows (.jpg, .jpeg, .png, .webp, .gif or .avif)`

@@ -2,24 +2,26 @@ import { messagesFor } from '$lib/i18n/catalogues';
 import { error } from '@sveltejs/kit';
 import { storyEntries } from '$lib/server/loaders';
 import { findStory } from '$lib/server/stories';
-import { toArticleView } from '$lib/story/article';
-import { toStorySummary } from '$lib/story/page-data';
+import { documentRefs } from '$lib/story/article';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = storyEntries satisfies EntryGenerator;
 
+/**
+ * The story's one article had this address: the page now sends its readers to the document
+ * that holds the anchor they asked for (see moved.ts), and lists every document's page.
+ */
 export const load = (({ params }) => {
   const story = findStory(params.story);
   if (!story) error(404, messagesFor().t('error.story'));
-  // Every document, one after another, until each has its own page. The first keeps the
-  // anchors it always had; the others' (paragraphs and dates) start with their document's id.
-  const summary = toStorySummary(story);
   return {
-    article: {
-      ...summary,
-      documents: summary.documents.map((doc, i) => ({
+    moved: {
+      story: { id: story.id, title: story.title },
+      documents: documentRefs(story).map((doc) => ({
         ...doc,
-        paragraphs: toArticleView(story, doc.id, i === 0 ? '' : `${doc.id}-`)
+        quotes: story.events.flatMap((e) =>
+          e.quotes.filter((q) => q.document === doc.id).map((q) => q.id)
+        )
       }))
     }
   };
