@@ -25,9 +25,17 @@ import { SEED } from './story-data';
  * d3-interpolate, d3-color and d3-format: 9,724 B less; and the search box without a two-way
  * binding: 285 B less. Keeping the controls' room from the first paint, so that nothing moves
  * when the script starts, cost the last 176 B.)
+ *
+ * Issue 13 (many documents, French or English, deep time, periods, media, document pages)
+ * raised it to 77,000 B: measured 76,833 B, 4,433 B more, all of it code the one bundle carries
+ * to every page: each branch measured on its own, the catalogues and their messages about 100 B,
+ * deep time's axis and the periods' bands about 1,900 B, the panel's new blocks (evidence,
+ * editorial, documents, media), the document pages and the old address's forwarding the rest.
+ * The same build split by route (bundleStrategy 'split') measured 72,301 B but in 30 requests:
+ * the choice between the two is issue 16's first-visit spike.
  */
 const GOAL_JS_CSS_GZIP = 38_100;
-const REACHED_JS_CSS_GZIP = 72_500;
+const REACHED_JS_CSS_GZIP = 77_000;
 /**
  * The page, its script, its stylesheet and the icon: measured 3–4. (Before the single bundle,
  * 26: the story page's script and style came in 17 and 5 files, and the error page's in 2.)

@@ -253,7 +253,7 @@ test.describe('print', () => {
   // FIXME (PAGES, issue 13: the panel's new blocks): a printed event says which document each
   // quote stands in. Sullivan's quotes are in the AFP dispatch of 5 September, but the page only
   // names the story's latest document (Libération, 12 September) in its header.
-  test.fixme('an event prints the document each of its quotes stands in', async ({ page }) => {
+  test('an event prints the document each of its quotes stands in', async ({ page }) => {
     await page.goto(eventPath(SULLIVAN));
     await page.locator('.horizontal.only').waitFor();
     await page.emulateMedia({ media: 'print' });
