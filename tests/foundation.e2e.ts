@@ -104,7 +104,7 @@ test('an event page shows the date as the article says it and as resolved', asyn
   await expect(page.getByText('UrduPoint')).toBeVisible();
 
   await page.goto(`/${SEED}/la-maison-blanche-denonce-la-visite-de-choigou/`);
-  await expect(page.getByText('L’article ne date pas cet événement')).toBeVisible();
+  await expect(page.getByText('Aucun document de l’histoire ne date cet événement')).toBeVisible();
   await expect(page.getByText('Date établie par')).toBeVisible();
 });
 
