@@ -137,10 +137,24 @@ export const PeriodSchema = v.strictObject({
   end: calendarDate
 });
 
+/** An outside address that is only ever a link (never loaded): http or https. */
+const linkUrl = v.pipe(
+  v.string(),
+  v.url('must be an absolute URL'),
+  v.regex(/^https?:\/\//, 'must be http or https')
+);
+
+/**
+ * Rich text: HTML reduced to a safe subset (paragraphs, line breaks, emphasis, lists, links to
+ * http(s) addresses), as the TimelineJS importer writes it. The validator parses it with
+ * rich-text.ts and rejects anything outside the subset.
+ */
+const richText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
 /** An image of the story's folder, or an outside address shown as a link (never loaded). */
 export const MediaSchema = v.strictObject({
   file: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
-  url: v.optional(url),
+  url: v.optional(linkUrl),
   alt: v.optional(text),
   caption: v.optional(text),
   credit: v.optional(text)
@@ -166,11 +180,34 @@ export const CLAIM_STATUSES = [
   'editorial'
 ] as const;
 
+/**
+ * A quotation the timeline's author gives (a TimelineJS <blockquote>), not checked against any
+ * document of the story: the panel says so.
+ */
+export const AttributedQuoteSchema = v.strictObject({
+  text,
+  /** Who said it, as the author wrote it ("Neil Armstrong, 20 July 1969"). */
+  attribution: v.optional(text)
+});
+
+/**
+ * A slide's background in TimelineJS, kept where it is safe: a CSS colour (hex, rgb()/hsl() with
+ * numbers, or a named colour), or an image address shown as a link (never loaded).
+ */
+export const BackgroundSchema = v.strictObject({
+  color: v.optional(text),
+  url: v.optional(linkUrl)
+});
+
 export const EventSchema = v.strictObject({
   slug: id,
   title: text,
   short: v.optional(v.pipe(text, v.maxLength(48, 'must be at most 48 characters'))),
   summary: text,
+  /** The event's text as rich text, shown in place of the summary where present. */
+  body: v.optional(richText),
+  /** The lane, by id, of an event no actor places (required when `actors` is empty). */
+  lane: v.optional(id),
   date: v.strictObject({
     start: calendarDate,
     end: calendarDate,
@@ -179,9 +216,12 @@ export const EventSchema = v.strictObject({
     time: v.optional(clockTime),
     timeZone: v.optional(timeZone),
     expression: v.optional(v.strictObject(inDocument)),
-    evidence: v.optional(EvidenceSchema)
+    evidence: v.optional(EvidenceSchema),
+    /** The date in the author's own words (TimelineJS's display_date: "Summer 1969"). */
+    display: v.optional(text)
   }),
-  actors: v.pipe(v.array(id), v.minLength(1, 'must name at least one actor')),
+  /** The actors of the event; may be empty only for an event with a `lane`. */
+  actors: v.array(id),
   claim: v.strictObject({
     status: v.picklist(CLAIM_STATUSES),
     by: v.optional(id),
@@ -190,16 +230,24 @@ export const EventSchema = v.strictObject({
   passages: v.array(v.strictObject(inDocument)),
   evidence: v.optional(EvidenceSchema),
   quotes: v.array(QuoteSchema),
-  media: v.optional(v.array(MediaSchema))
+  attributedQuotes: v.optional(v.array(AttributedQuoteSchema)),
+  media: v.optional(v.array(MediaSchema)),
+  background: v.optional(BackgroundSchema)
 });
 
 const storyFields = {
   id,
   title: text,
   language: v.picklist(STORY_LANGUAGES),
-  documents: v.pipe(v.array(DocumentSchema), v.minLength(1, 'must list at least one document')),
+  /** The story's introduction as rich text (a TimelineJS title slide's text). */
+  introduction: v.optional(richText),
+  /** Images or links that go with the introduction (a TimelineJS title slide's media). */
+  media: v.optional(v.array(MediaSchema)),
+  /** May be empty: an imported timeline whose events are all the newsroom's own text. */
+  documents: v.array(DocumentSchema),
   bounds: v.strictObject({ start: calendarDate, end: calendarDate }),
-  actors: v.pipe(v.array(ActorSchema), v.minLength(1, 'must list at least one actor')),
+  /** May be empty: events may then be placed in lanes by their `lane`. */
+  actors: v.array(ActorSchema),
   lanes: v.optional(v.pipe(v.array(LaneSchema), v.minLength(1, 'must list at least one lane'))),
   periods: v.optional(v.array(PeriodSchema))
 };
