@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { IMPORTED_TIMELINES } from '../scripts/dev/prepare-e2e.js';
+import { builtStory } from './story-data';
 
 /** The test-only story (tests/fixtures/stories), built in by `npm run test:e2e`. */
 const STORY = 'histoire-piegee';
@@ -110,4 +112,85 @@ test.describe('hostile text in a story is inert', () => {
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(`/${STORY}/`);
   });
+});
+
+/** The hostile TimelineJS files (tests/fixtures/timelinejs), imported by npm run test:e2e. */
+const HOSTILE_TIMELINES = IMPORTED_TIMELINES.filter((t) => t.file.includes('/hostile.'));
+/** Bidi override and isolate controls, which the import removes. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+test.describe('a hostile TimelineJS timeline, imported, is inert', () => {
+  test('both hostile files are imported', () => {
+    expect(HOSTILE_TIMELINES.map((t) => t.file).sort()).toEqual([
+      'tests/fixtures/timelinejs/hostile.csv',
+      'tests/fixtures/timelinejs/hostile.json'
+    ]);
+  });
+
+  for (const { id } of HOSTILE_TIMELINES)
+    test(`${id}: no script runs, no markup of the file is an element, the policy holds`, async ({
+      page,
+      request
+    }) => {
+      test.setTimeout(120_000);
+      const incidents = await guard(page);
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+        );
+      });
+      page.on('console', (m) => {
+        if (/CSP violation|Content Security Policy/i.test(m.text()))
+          incidents.push(`csp: ${m.text()}`);
+      });
+      const story = await builtStory(request, id);
+      expect(story.events.length).toBeGreaterThan(0);
+      for (const path of [
+        `/${id}/`,
+        ...story.events.map((e) => e.path),
+        `/embed/${id}/`,
+        ...story.events.map((e) => `/embed${e.path}`)
+      ]) {
+        expect((await page.goto(path))?.status(), path).toBe(200);
+        await page.waitForLoadState('networkidle');
+        for (const [x, y] of [
+          [200, 300],
+          [600, 400],
+          [300, 700]
+        ])
+          await page.mouse.move(x!, y!);
+        for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+        const found = await page.evaluate(
+          (theme) => ({
+            scripts: [...document.querySelectorAll('script')].filter(
+              (s) => !s.src && !s.textContent?.includes('__sveltekit') && s.textContent !== theme
+            ).length,
+            elements: [
+              ...document.querySelectorAll('iframe, object, embed, form, img, body style')
+            ].map((el) => el.tagName),
+            handlers: [...document.querySelectorAll('*')]
+              .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
+              .map((el) => el.tagName),
+            styled: [...document.querySelectorAll('body [style]')].map((el) => el.tagName),
+            unsafeLinks: [...document.querySelectorAll('a[href], [*|href]')]
+              .map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '')
+              .filter((href) => !/^(https?:\/\/|\/(?!\/)|#|\?|$)/i.test(href.trim()))
+          }),
+          themeScript
+        );
+        expect(found, path).toEqual({
+          scripts: 0,
+          elements: [],
+          handlers: [],
+          styled: [],
+          unsafeLinks: []
+        });
+        // The reversing characters are gone from what the reader sees, title included.
+        const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+        expect(BIDI_CONTROLS.test(text), path).toBe(false);
+        // The words are there, as text.
+        if (path === `/${id}/`) await expect(page.locator('h1').first()).toContainText('piégée');
+      }
+      expect(incidents).toEqual([]);
+    });
 });
