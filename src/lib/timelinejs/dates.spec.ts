@@ -156,6 +156,17 @@ describe('slideDate: the days a slide covers, at its precision', () => {
       expected: { start: '1969-01-01', end: '1969-12-31', precision: 'year' }
     },
     {
+      // Two dates make a range of days, even over exactly one month or year (our own export's).
+      start: { year: 2023, month: 7, day: 1 },
+      end: { year: 2023, month: 7, day: 31 },
+      expected: { start: '2023-07-01', end: '2023-07-31', precision: 'days' }
+    },
+    {
+      start: { year: 2023, month: 1, day: 1 },
+      end: { year: 2023, month: 12, day: 31 },
+      expected: { start: '2023-01-01', end: '2023-12-31', precision: 'days' }
+    },
+    {
       start: { year: 2003, month: 3, day: 20 },
       end: { year: 2003, month: 3, day: 20 },
       expected: { start: '2003-03-20', end: '2003-03-20', precision: 'day' }

@@ -191,7 +191,8 @@ export interface SlideDate {
 
 /**
  * The days a slide covers, from its start and (optional) end, at the precision its parts give:
- * a whole year, a whole month, one day (at a time, where the start has one), or a range of days.
+ * a whole year, a whole month, one day (at a time, where the start has one), or a range of days
+ * (a start and a later end, whatever their parts: 1939 to 1945 is days, drawn as years).
  * An end equal to the start is dropped, as TimelineJS does. Null when the end is before the
  * start.
  */
@@ -219,7 +220,10 @@ export function slideDate(start: DateParts, end?: DateParts): SlideDate | null {
           at: start.hour !== undefined ? ('start_date' as const) : ('end_date' as const)
         }
       : undefined;
-  const precision = wholeYearOrMonth(first, last);
+  // A range is days, even one that happens to run over whole months: the slide said two dates.
+  // Only a start alone (or an end inside the start's own year or month) is a year or a month.
+  const [ownFirst, ownLast] = daysOf(start);
+  const precision = ownFirst === first && ownLast === last ? wholeYearOrMonth(first, last) : 'days';
   return { start: first, end: last, precision, ...(notKept && { notKept }) };
 }
 

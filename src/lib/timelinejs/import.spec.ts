@@ -138,6 +138,10 @@ describe('dates', () => {
       // "mi-août" is the 11th to the 20th: the slide's 11th to 19th is not that, so days.
       ['mi-août 2023', 'days']
     ]);
+    // Whatever language the story is taken to be in.
+    expect(fixture('display-date-fr.json', { lang: 'en' }).story.events[0]!.date.precision).toBe(
+      'part-of-month'
+    );
   });
 });
 

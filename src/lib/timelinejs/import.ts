@@ -447,16 +447,22 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
     const display = displayOf(slide, plain);
     if (display) {
       event.date.display = display;
-      if (date.precision === 'days') {
-        const reading = readDateExpression(display, date.end, lang);
-        if (
+      // "fin juillet 2023" over exactly the 21st to the 31st is a part of a month: read in the
+      // story's language first, then the other (a short timeline's language is a guess).
+      const partOfMonth = (language: Lang) => {
+        const reading = readDateExpression(display, date.end, language);
+        return (
           'rule' in reading &&
           reading.rule === 'part-of-month' &&
           reading.start === date.start &&
           reading.end === date.end
-        )
-          event.date.precision = 'part-of-month';
-      }
+        );
+      };
+      if (
+        date.precision === 'days' &&
+        (partOfMonth(lang) || partOfMonth(lang === 'fr' ? 'en' : 'fr'))
+      )
+        event.date.precision = 'part-of-month';
     }
 
     // Media.
