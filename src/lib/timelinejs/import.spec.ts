@@ -158,6 +158,33 @@ describe('lanes, periods, slugs and the title slide', () => {
     expect(report.lanes).toBe(3);
   });
 
+  it('cuts a long group name, and skips a slide without a start date as TimelineJS does, saying so', () => {
+    const long = 'A very long group name '.repeat(10);
+    const result = importTimelineJson(
+      JSON.stringify({
+        events: [
+          { start_date: { year: '2001' }, text: { headline: 'One' }, group: long },
+          { text: { headline: 'Undated' } },
+          { start_date: { year: '' }, text: { headline: 'Blank' }, group: long }
+        ]
+      }),
+      { lang: 'en' }
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(validateStory(result.story, textsContext({})).ok).toBe(true);
+    expect(result.story.lanes).toEqual([
+      {
+        id: 'a-very-long-group-name-a-very-long-group-name-a-very-long',
+        label: 'A very long group name A very long group name A very long…',
+        represents: ['A very long group name A very long group name A very long…']
+      }
+    ]);
+    expect(result.report.skipped).toEqual([
+      { place: 'events[1]', message: 'no start_date: skipped; TimelineJS would drop it silently' },
+      { place: 'events[2]', message: 'no start_date: skipped; TimelineJS would drop it silently' }
+    ]);
+  });
+
   it('makes one lane in the story’s language when no slide has a group', () => {
     expect(fixture('year-only.json', { lang: 'fr' }).story.lanes).toEqual([
       { id: 'evenements', label: 'Événements', represents: ['Événements'] }

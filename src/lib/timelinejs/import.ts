@@ -88,6 +88,7 @@ const WORDS: Record<Lang, { other: string; events: string; untitled: string; eve
 /** Where a summary is cut (at a word boundary near it), and a title. */
 const SUMMARY_LENGTH = 300;
 const TITLE_LENGTH = 200;
+const LANE_LENGTH = 60;
 /** A slug stays an address one can read and type. */
 const SLUG_LENGTH = 80;
 /** Addresses the site uses itself, which an event may not take (see validate.ts). */
@@ -488,7 +489,8 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
       );
 
     // The group, as TimelineJS strips it: its words.
-    const group = plain(slide, textOf(data.group));
+    // A lane's name sits beside the timeline: a long one is cut (the same cut for every slide).
+    const group = cutAtWord(plain(slide, textOf(data.group)), LANE_LENGTH);
     if (group) {
       if (!groupLanes.has(group))
         groupLanes.set(group, unique(slugOf(group) || `groupe-${groupLanes.size + 1}`, laneIds));
