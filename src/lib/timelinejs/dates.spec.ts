@@ -77,6 +77,11 @@ describe('readTimelineDate: the parts of a TimelineJS date', () => {
       raw: { year: ['1815'] },
       part: 'year',
       message: 'expected a number or a text of digits, got a list'
+    },
+    {
+      raw: { year: '1815', month: {} },
+      part: 'month',
+      message: 'expected a number or a text of digits, got an object'
     }
   ])('refuses $raw', ({ raw, part, message }) => {
     expect(readTimelineDate(raw).problems).toEqual([{ part, message }]);

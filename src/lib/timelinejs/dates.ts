@@ -67,7 +67,13 @@ function readPart(value: unknown, part: DatePartName): number | undefined | Part
 }
 
 const describe = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 
 /** Whether a TimelineJS date object has no part at all (`{}`, `{"year": ""}`): no date. */
 export function isBlankDate(value: unknown): boolean {

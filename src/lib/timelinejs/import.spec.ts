@@ -544,6 +544,26 @@ describe('bad input: each error with its place, and no story', () => {
     expect(result).toEqual({ ok: false, errors: [{ place, message }] });
   });
 
+  it.each([
+    ['[]', 'a list'],
+    ['null', 'null'],
+    ['"a text"', 'a string'],
+    ['{"events": {}}', null]
+  ])('refuses JSON that is no timeline: %s', (text, got) => {
+    const result = importTimelineJson(text);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        got === null
+          ? { place: 'events', message: 'expected a list of slides' }
+          : {
+              place: '(root)',
+              message: `expected a TimelineJS3 file (a JSON object with an "events" list), got ${got}`
+            }
+      ]
+    });
+  });
+
   it('lists every error of a file, not the first alone', () => {
     const text = JSON.stringify({
       events: [
@@ -707,5 +727,56 @@ describe('every timeline TimelineJS ships imports and validates', () => {
     const titleRow = rows.find((r) => type(r) === 'title');
     if (titleRow) expect(story.title).toBe(titleRow.Headline!.trim());
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('any input: a story the validator accepts, or errors; never a crash', () => {
+  // The fixtures, broken at random (seeded, so a failure comes back the same): values swapped for
+  // others of any type, characters cut out or slipped in where they break the syntax.
+  const sources = readdirSync(FIXTURES)
+    .filter((f) => /\.(json|csv)$/.test(f))
+    .map((f) => read(path.join(FIXTURES, f)));
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const odd = [null, 0, -1, 1.5, '', ' ', 'x', [], {}, true, '<script>', '-0', '99999999999999'];
+  const mutate = (value: unknown): unknown =>
+    random() < 0.08
+      ? pick(odd)
+      : Array.isArray(value)
+        ? value.map(mutate)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mutate(v)]))
+          : value;
+
+  it('holds for 600 broken files', () => {
+    const outcomes = { ok: 0, errors: 0 };
+    for (let i = 0; i < 600; i++) {
+      const source = sources[i % sources.length]!;
+      const at = Math.floor(random() * source.length);
+      const text =
+        source.trimStart().startsWith('{') && random() < 0.7
+          ? JSON.stringify(mutate(JSON.parse(source)))
+          : random() < 0.5
+            ? source.slice(0, at) + source.slice(at + Math.floor(random() * 20))
+            : source.slice(0, at) + pick(['"', ',', '\n', '\r', '{']) + source.slice(at);
+      const result = importTimeline(text, { fileName: 'broken.json' });
+      if (result.ok) {
+        outcomes.ok++;
+        expect(validateStory(result.story, textsContext({})).ok).toBe(true);
+      } else {
+        outcomes.errors++;
+        for (const error of result.errors) {
+          expect(error.place).not.toBe('');
+          expect(error.message).not.toMatch(/validator refuses|undefined|NaN|\[object/);
+        }
+      }
+    }
+    // Both outcomes met: the breakage is neither too mild nor too harsh to test anything.
+    expect(outcomes.ok).toBeGreaterThan(50);
+    expect(outcomes.errors).toBeGreaterThan(50);
   });
 });

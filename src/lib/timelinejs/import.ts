@@ -165,7 +165,7 @@ function readJsonTimeline(data: unknown): Timeline | { errors: ImportProblem[] }
   const notTimeline = (message: string) => ({ errors: [{ place: '(root)', message }] });
   if (!isObject(data))
     return notTimeline(
-      `expected a TimelineJS3 file (a JSON object with an "events" list), got ${Array.isArray(data) ? 'a list' : `a ${data === null ? 'null' : typeof data}`}`
+      `expected a TimelineJS3 file (a JSON object with an "events" list), got ${Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`}`
     );
   if (isObject(data.timeline) && !('events' in data))
     return {
