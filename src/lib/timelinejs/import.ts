@@ -585,7 +585,7 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
     title = fromFile || words.untitled;
     warn(
       timeline.title ? timeline.title.at('text.headline') : 'title',
-      `no title slide headline: titled ${JSON.stringify(title)} from ${fromFile ? 'the file name' : 'nothing'}`
+      `no title slide headline: titled ${JSON.stringify(title)}${fromFile ? ' from the file name' : ''}`
     );
   }
   for (const [label, removed] of removedBy)
