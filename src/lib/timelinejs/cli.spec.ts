@@ -24,7 +24,8 @@ function run(...args: string[]) {
 const tree = (root: string): string[] =>
   readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
 
-describe('npm run import', () => {
+// Each run starts Node and Vite's module runner (about a second, more on a busy machine).
+describe('npm run import', { timeout: 30_000 }, () => {
   it('writes <out>/<id>/story.json, which validates, and says what it made', () => {
     const { code, stdout, stderr } = run(
       path.join(FIXTURES, 'title-era-rows.csv'),
