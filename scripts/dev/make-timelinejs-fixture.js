@@ -17,7 +17,9 @@
  *   `<blockquote>` quotations with their author; a few thumbnails, which an import never loads;
  * - HTML in texts: paragraphs, links, emphasis, lists, line breaks, `<b>`/`<i>`, entities;
  * - `unique_id` on some events; background colours and images on a few; three headlines
- *   that recur on other dates (as "Conseil municipal" does in any town's chronicle).
+ *   that recur on other dates (as "Conseil municipal" does in any town's chronicle);
+ * - a few slides with no year (no `start_date`, a blank year, an empty `start_date`), which
+ *   TimelineJS drops without a word and an import reports.
  *
  * Every headline but those is unique, so that a test can find each event by its title.
  *
@@ -248,6 +250,14 @@ export function makeTimeline(count = 400, seed = 1) {
     }
     slide.start_date = start;
     if (end) slide.end_date = end;
+    // Now and then a slide with no year, which TimelineJS drops without a word.
+    if (n % 150 === 75) {
+      const k = (n - 75) / 150;
+      if (k % 3 === 0) delete slide.start_date;
+      else slide.start_date = k % 3 === 1 ? { year: '' } : {};
+      delete slide.end_date;
+      delete slide.display_date;
+    }
     const title = recurring ?? headline(group, y);
     // Now and then a word of the headline in italics, as an editor sets a ship's name.
     slide.text = { headline: chance(0.1) ? title.replace(/^(\S+)/, '<em>$1</em>') : title };

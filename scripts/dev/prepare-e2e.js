@@ -51,7 +51,7 @@ export const IMPORTED_TIMELINES = [
  * Runs a step; stops everything, with what it printed, if it fails.
  * @param {string} what
  * @param {string[]} args node's arguments
- * @param {{ quiet?: boolean }} [options] quiet: print only the step's first line of output
+ * @param {{ quiet?: boolean }} [options] quiet: print what was made, not each skip and warning
  */
 function run(what, args, { quiet = false } = {}) {
   const started = Date.now();
@@ -62,8 +62,10 @@ function run(what, args, { quiet = false } = {}) {
     console.error(result.stdout, result.stderr);
     process.exit(1);
   }
-  const output = result.stdout.trim();
-  console.log(`${what} (${seconds} s): ${quiet ? output.split('\n')[0] : output}`);
+  const lines = result.stdout.trim().split('\n');
+  // Quiet: what was made and how many skips and warnings, not each one.
+  const shown = quiet ? lines.filter((line, i) => i < 2 || /^\S.*\(\d+\):$/.test(line)) : lines;
+  console.log(`${what} (${seconds} s): ${shown.join('\n  ')}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
