@@ -335,14 +335,16 @@ test.describe(`the ${NEWSROOM_TIMELINE.events}-event newsroom timeline, imported
       pathOf((s) => Boolean(s.display_date || s.start_date?.display_date)),
       `/embed/${STORY.id}/`
     ];
+    const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       for (const path of pages) {
         await open(page, path);
         const { violations } = await axeViolations(page);
-        expect(violations, `${path}, ${colorScheme}`).toEqual([]);
+        found.push(...violations.map((v) => `${path}, ${colorScheme}: ${v}`));
       }
     }
+    expect(found).toEqual([]);
   });
 
   test('no request leaves the site, and the policy holds, while a reader browses', async ({
