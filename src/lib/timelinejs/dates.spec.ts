@@ -158,7 +158,7 @@ describe('slideDate: the days a slide covers, at its precision', () => {
     {
       start: { year: 1969 },
       end: { year: 1969, month: 12 },
-      expected: { start: '1969-01-01', end: '1969-12-31', precision: 'year' }
+      expected: { start: '1969-01-01', end: '1969-12-31', precision: 'days' }
     },
     {
       // Two dates make a range of days, even over exactly one month or year (our own export's).

@@ -198,7 +198,7 @@ export interface SlideDate {
 /**
  * The days a slide covers, from its start and (optional) end, at the precision its parts give:
  * a whole year, a whole month, one day (at a time, where the start has one), or a range of days
- * (a start and a later end, whatever their parts: 1939 to 1945 is days, drawn as years).
+ * (a start and a later end, whatever their parts: 1939 to 1945 is days, said as years).
  * An end equal to the start is dropped, as TimelineJS does. Null when the end is before the
  * start.
  */
@@ -208,7 +208,15 @@ export function slideDate(start: DateParts, end?: DateParts): SlideDate | null {
   const last = daysOf(end ?? start)[1];
   if (compareCalendarDates(last, first) < 0) return null;
   if (first === last) {
-    if (start.hour === undefined) return { start: first, end: last, precision: 'day' };
+    if (start.hour === undefined)
+      return {
+        start: first,
+        end: last,
+        precision: 'day',
+        ...(end?.hour !== undefined && {
+          notKept: { what: `the end time ${clockTime(end)}`, at: 'end_date' as const }
+        })
+      };
     return {
       start: first,
       end: last,
@@ -226,10 +234,9 @@ export function slideDate(start: DateParts, end?: DateParts): SlideDate | null {
           at: start.hour !== undefined ? ('start_date' as const) : ('end_date' as const)
         }
       : undefined;
-  // A range is days, even one that happens to run over whole months: the slide said two dates.
-  // Only a start alone (or an end inside the start's own year or month) is a year or a month.
-  const [ownFirst, ownLast] = daysOf(start);
-  const precision = ownFirst === first && ownLast === last ? wholeYearOrMonth(first, last) : 'days';
+  // Two dates make a range of days, even one over whole months or years (1939 to 1945): the
+  // slide said two dates, and our own export says a range so. A start alone is a year or month.
+  const precision = end ? 'days' : wholeYearOrMonth(first, last);
   return { start: first, end: last, precision, ...(notKept && { notKept }) };
 }
 

@@ -185,6 +185,41 @@ describe('lanes, periods, slugs and the title slide', () => {
     ]);
   });
 
+  it('orders the lanes as TimelineJS draws the groups: by first appearance in time, not in the file', () => {
+    const slide = (year: string, group: string) => ({
+      start_date: { year },
+      text: { headline: `${group} ${year}` },
+      group
+    });
+    const result = importTimelineJson(
+      JSON.stringify({
+        events: [slide('2000', 'Late'), slide('1990', 'Early'), slide('1995', 'Late')]
+      }),
+      { lang: 'en' }
+    );
+    expect(result.ok && result.story.lanes!.map((l) => l.label)).toEqual(['Early', 'Late']);
+  });
+
+  it('reads group and display_date as TimelineJS shows them: markup stripped, then read as HTML', () => {
+    const result = importTimelineJson(
+      JSON.stringify({
+        events: [
+          {
+            start_date: { year: '1969', month: '6' },
+            end_date: { year: '1969', month: '8' },
+            display_date: 'Summer &amp;amp; <b>fall</b>',
+            text: { headline: 'Twice' },
+            group: 'Lyon &amp;amp; <i>Paris</i>'
+          }
+        ]
+      }),
+      { lang: 'en' }
+    );
+    expect(
+      result.ok && [result.story.lanes![0]!.label, result.story.events[0]!.date.display]
+    ).toEqual(['Lyon & Paris', 'Summer & fall']);
+  });
+
   it('makes one lane in the story’s language when no slide has a group', () => {
     expect(fixture('year-only.json', { lang: 'fr' }).story.lanes).toEqual([
       { id: 'evenements', label: 'Événements', represents: ['Événements'] }
