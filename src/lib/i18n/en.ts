@@ -221,5 +221,17 @@ export const en: Catalogue = {
   'event.media': 'Images and links',
   'media.credit': 'Credit: {credit}',
   'media.external': 'View on {host}',
-  'quote.inDocument': 'See in the source: {document}'
+  'quote.inDocument': 'See in the source: {document}',
+
+  // The TimelineJS export (EXPORT): the slides' words and the story page's links
+  'timelinejs.attribution': '— {who}',
+  'timelinejs.eventLink': 'The event, its sources and its quotes',
+  'timelinejs.storyLink': 'The whole timeline, with its sources',
+  'timelinejs.introduction': {
+    one: '{count} dated event.',
+    other: '{count} dated events.'
+  },
+  'timelinejs.export': 'Open in TimelineJS:',
+  'timelinejs.json': 'JSON file',
+  'timelinejs.csv': 'CSV sheet (for Google Sheets)'
 };

@@ -232,5 +232,17 @@ export const fr = {
   'event.media': 'Images et liens',
   'media.credit': 'Crédit : {credit}',
   'media.external': 'Voir sur {host}',
-  'quote.inDocument': 'Voir dans la source : {document}'
+  'quote.inDocument': 'Voir dans la source : {document}',
+
+  // The TimelineJS export (EXPORT): the slides' words and the story page's links
+  'timelinejs.attribution': '— {who}',
+  'timelinejs.eventLink': 'L’événement, ses sources et ses citations',
+  'timelinejs.storyLink': 'La chronologie complète, avec ses sources',
+  'timelinejs.introduction': {
+    one: '{count} événement daté.',
+    other: '{count} événements datés.'
+  },
+  'timelinejs.export': 'Ouvrir dans TimelineJS :',
+  'timelinejs.json': 'fichier JSON',
+  'timelinejs.csv': 'feuille CSV (pour Google Sheets)'
 } as const satisfies Record<string, Message>;
