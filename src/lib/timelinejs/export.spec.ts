@@ -152,9 +152,22 @@ describe('eventDates: each precision as TimelineJS reads it', () => {
       expected: { start_date: { year: 1969, month: 3 }, end_date: { year: 1969, month: 6 } }
     },
     {
-      name: 'days that are one whole year are months (TimelineJS would drop an equal end)',
+      name: 'days that are one whole year end in a month (TimelineJS would drop an equal end)',
       date: { start: '1969-01-01', end: '1969-12-31', precision: 'days' },
-      expected: { start_date: { year: 1969, month: 1 }, end_date: { year: 1969, month: 12 } }
+      expected: { start_date: { year: 1969 }, end_date: { year: 1969, month: 12 } }
+    },
+    {
+      name: 'days from a whole month to a whole year, as a sheet writes them',
+      date: { start: '1943-07-01', end: '1946-12-31', precision: 'days' },
+      expected: { start_date: { year: 1943, month: 7 }, end_date: { year: 1946 } }
+    },
+    {
+      name: 'days that are one whole month stay days',
+      date: { start: '2023-07-01', end: '2023-07-31', precision: 'days' },
+      expected: {
+        start_date: { year: 2023, month: 7, day: 1 },
+        end_date: { year: 2023, month: 7, day: 31 }
+      }
     },
     {
       name: 'a part of a month, in our words',

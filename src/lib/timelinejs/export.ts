@@ -104,7 +104,12 @@ const dayOf = (date: CalendarDate): TimelineJsDate => {
   return { year: timelineJsYear(p.year), month: p.month, day: p.day };
 };
 
-/** A range of days, said as whole years or whole months when it is aligned on them. */
+/**
+ * A range of days, said as whole years or whole months where it is aligned on them, each end at
+ * its own ("1943-07 – 1946" as a sheet writes it). TimelineJS reads a coarse end as the start of
+ * that year or month, so an end is said coarsely only when that still lies after the start, and
+ * never equal to it (TimelineJS would drop it as redundant).
+ */
 export function rangeDates(
   start: CalendarDate,
   end: CalendarDate
@@ -112,19 +117,19 @@ export function rangeDates(
   if (start === end) return { start_date: dayOf(start) };
   const s = parts(start);
   const e = parts(end);
-  const startsWhole = s.day === 1;
-  const endsWhole = e.day === daysInMonth(e.year, e.month);
-  if (startsWhole && endsWhole && s.month === 1 && e.month === 12 && s.year < e.year)
-    return {
-      start_date: { year: timelineJsYear(s.year) },
-      end_date: { year: timelineJsYear(e.year) }
-    };
-  if (startsWhole && endsWhole && (s.year !== e.year || s.month !== e.month))
-    return {
-      start_date: { year: timelineJsYear(s.year), month: s.month },
-      end_date: { year: timelineJsYear(e.year), month: e.month }
-    };
-  return { start_date: dayOf(start), end_date: dayOf(end) };
+  const aligned = s.day === 1 && e.day === daysInMonth(e.year, e.month);
+  const laterMonth = e.year > s.year || e.month > s.month;
+  if (!aligned || !laterMonth) return { start_date: dayOf(start), end_date: dayOf(end) };
+  return {
+    start_date:
+      s.month === 1
+        ? { year: timelineJsYear(s.year) }
+        : { year: timelineJsYear(s.year), month: s.month },
+    end_date:
+      e.month === 12 && e.year > s.year
+        ? { year: timelineJsYear(e.year) }
+        : { year: timelineJsYear(e.year), month: e.month }
+  };
 }
 
 const inHumanRange = (year: number) => year >= HUMAN_YEARS.min && year <= HUMAN_YEARS.max;
