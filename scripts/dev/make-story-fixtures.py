@@ -1,8 +1,9 @@
 # Regenerates src/lib/server/fixtures/stories/: one broken story per fault, each with the exact
 # messages it must produce (expected.txt). Run from the repository root: python3 scripts/dev/make-story-fixtures.py
+# Rewrites the fixtures it makes, one folder each, and leaves the hand-written ones
+# (english-expression-cut-short, vague-expression-without-evidence) alone.
 import json, os, copy, shutil
 root='src/lib/server/fixtures/stories'
-shutil.rmtree(root, ignore_errors=True)
 article="Lundi, le ministre a déclaré «nous partons» à la presse. Mardi, il est parti."
 def at(n): i=article.index(n); return i, i+len(n)
 D='depeche'  # the one document's id: every span names it
@@ -24,7 +25,7 @@ base={
    'quotes':[]}]}
 F='content/stories/mini/story.json'
 def write(name, story, expected, art=article, raw=None):
-    d=f'{root}/{name}'; os.makedirs(d)
+    d=f'{root}/{name}'; shutil.rmtree(d, ignore_errors=True); os.makedirs(d)
     if story is not None: story=dict(story, id=name)
     open(f'{d}/article.fr.txt','w').write(art)
     open(f'{d}/story.json','w').write(raw if raw is not None else json.dumps(story,ensure_ascii=False,indent=2)+'\n')
@@ -143,7 +144,65 @@ def loose(s): s['events'][1]['media'] = [{'file': 'photo.jpg', 'alt': 'Une photo
 fault('image-not-in-media-folder', loose, ['events[1].media[0].file: "photo.jpg" is not in the story\'s media folder (put the image there, such as "media/photo.jpg")'])
 def nofile(s): s['events'][1]['media'] = [{'file': 'media/absente.jpg', 'alt': 'Absente'}]
 fault('image-not-found', nofile, ['events[1].media[0].file: "media/absente.jpg" not found in the story\'s folder'])
-def insecure(s): s['events'][1]['media'] = [{'url': 'http://exemple.fr/photo', 'caption': 'Ailleurs'}]
-fault('media-url-not-https', insecure, ['events[1].media[0].url: must be https'])
+# A media address is only ever a link: http or https, nothing else.
+def insecure(s): s['events'][1]['media'] = [{'url': 'ftp://exemple.fr/photo', 'caption': 'Ailleurs'}]
+fault('media-url-not-http', insecure, ['events[1].media[0].url: must be http or https'])
 def backwards(s): s['periods'] = [{'id': 'la-semaine', 'label': 'La semaine', 'start': '2023-09-05', 'end': '2023-09-01'}]
 fault('period-ends-before-start', backwards, ['periods[0].end: 2023-09-01 is before start 2023-09-05'])
+
+# --- The fields of an imported TimelineJS timeline (issue 14) ---
+# A valid story with no documents and no actors: its events in listed lanes, all the newsroom's text.
+imported = {
+ 'id': 'valid-without-documents', 'title': 'Une chronologie importée', 'language': 'fr',
+ 'introduction': '<p>Une <em>chronologie</em> venue d\'ailleurs.</p>',
+ 'media': [{'url': 'http://exemple.fr/carte', 'caption': 'La carte'}],
+ 'documents': [], 'bounds': {'start': '1939-01-01', 'end': '1969-12-31'}, 'actors': [],
+ 'lanes': [{'id': 'guerre', 'label': 'Guerre', 'represents': ['Guerre']},
+           {'id': 'espace', 'label': 'Espace', 'represents': ['Espace']}],
+ 'events': [
+  {'slug': 'la-guerre', 'title': 'La guerre', 'summary': 'Elle dure six ans.',
+   'body': '<p>Elle dure <strong>six ans</strong>.</p><ul><li>1939</li><li>1945</li></ul>',
+   'lane': 'guerre', 'date': {'start': '1939-01-01', 'end': '1945-12-31', 'precision': 'days'},
+   'actors': [], 'claim': {'status': 'editorial'}, 'passages': [], 'quotes': [],
+   'background': {'color': '#1a2b3c'}},
+  {'slug': 'le-premier-pas', 'title': 'Le premier pas', 'summary': 'Il dit « un petit pas ».',
+   'lane': 'espace', 'date': {'start': '1969-06-01', 'end': '1969-08-31', 'precision': 'days', 'display': 'Été 1969'},
+   'actors': [], 'claim': {'status': 'editorial'}, 'passages': [], 'quotes': [],
+   'attributedQuotes': [{'text': 'Un petit pas pour l\'homme', 'attribution': 'Neil Armstrong'}],
+   'background': {'url': 'http://exemple.fr/lune.jpg'}}]}
+def write_story(name, story, expected):
+    d=f'{root}/{name}'; shutil.rmtree(d, ignore_errors=True); os.makedirs(d)
+    open(f'{d}/story.json','w').write(json.dumps(dict(story, id=name),ensure_ascii=False,indent=2)+'\n')
+    open(f'{d}/expected.txt','w').write(''.join(f'{{file}}: {e}\n' for e in expected))
+write_story('valid-without-documents', imported, [])
+def variant(name, mutate, expected):
+    s=copy.deepcopy(imported); mutate(s); write_story(name, s, expected)
+def nolanegiven(s): s['events'][1].pop('lane')
+variant('event-without-lane', nolanegiven, ["events[1].lane: required for an event without actors (the id of one of the story's lanes)"])
+def nolanes(s): s.pop('lanes')
+variant('lane-without-lanes', nolanes, [
+ 'events[0].lane: "guerre" names a lane, but the story lists none (list them in lanes)',
+ 'events[1].lane: "espace" names a lane, but the story lists none (list them in lanes)'])
+def strangelane(s): s['events'][0]['lane'] = 'paix'
+variant('unknown-lane', strangelane, ['events[0].lane: unknown lane "paix" (not in lanes)'])
+def script(s): s['events'][0]['body'] = '<p>Elle dure.<script>alert(1)</script></p>'
+variant('body-outside-subset', script, ['events[0].body: outside the rich-text subset: <script> (allowed: <p>, <br>, <em>, <strong>, <ul>, <ol>, <li>, <a href="http(s)://…">)'])
+def handler(s): s['introduction'] = '<p onclick="alert(1)">Une <a href="javascript:alert(1)">chronologie</a>.</p>'
+variant('introduction-outside-subset', handler, ['introduction: outside the rich-text subset: onclick, javascript: link (allowed: <p>, <br>, <em>, <strong>, <ul>, <ol>, <li>, <a href="http(s)://…">)'])
+def css(s): s['events'][0]['background'] = {'color': 'red;background:url(https://exemple.fr/x)'}
+variant('background-color-unsafe', css, ['events[0].background.color: "red;background:url(https://exemple.fr/x)" is not a colour the site can draw (a hex colour such as #1a2b3c, rgb() or hsl() of numbers, or a CSS colour name)'])
+def bare(s): s['events'][0]['background'] = {}
+variant('background-empty', bare, ['events[0].background: give a color or a url (an image address, shown as a link)'])
+def badlink(s): s['events'][1]['background'] = {'url': 'javascript:alert(1)'}
+variant('background-url-not-http', badlink, ['events[1].background.url: must be http or https'])
+def undated(s): s['events'][0]['claim'] = {'status': 'established'}
+variant('imported-event-not-editorial', undated, [
+ 'events[0].date.evidence: required when no document gives a date expression (cite the sources that establish the date)',
+ 'events[0].passages: stands on no passage: give passages, evidence (the sources that report it) or claim status "editorial"'])
+# The story's actors place an event: a lane of its own must agree with theirs (one truth).
+def twolanes2(s):
+    s['lanes'] = [{'id': 'paris', 'label': 'Paris', 'represents': ['France']},
+                  {'id': 'rome', 'label': 'Rome', 'represents': ['Italie']}]
+    s['events'][0]['lane'] = 'rome'
+    s['events'][1]['lane'] = 'paris'
+fault('lane-disagrees-with-actor', twolanes2, ['events[0].lane: "rome", but its actor "ministre" is in lane "paris": leave lane out (the actor places the event) or make them agree'])

@@ -11,7 +11,7 @@ import {
 } from './stories.ts';
 
 const FIXTURES = path.resolve('src/lib/server/fixtures/stories');
-const faults = readdirSync(FIXTURES).filter((name) => name !== 'valid');
+const faults = readdirSync(FIXTURES).filter((name) => !name.startsWith('valid'));
 
 describe('where stories are read from', () => {
   it('reads content/ only, unless TEST_STORIES asks for the test-only stories too', () => {
@@ -49,6 +49,35 @@ describe('a broken story file is reported with its file, the path inside it and 
     const { story, problems } = readStory(path.join(FIXTURES, 'valid'));
     expect(problems).toEqual([]);
     expect(story?.events.map((e) => e.slug)).toEqual(['le-ministre-annonce', 'le-ministre-part']);
+  });
+
+  it('accepts a story without documents or actors, its events in their own lanes', () => {
+    const { story, problems } = readStory(path.join(FIXTURES, 'valid-without-documents'));
+    expect(problems).toEqual([]);
+    expect(story?.documents).toEqual([]);
+    expect(story?.introduction).toEqual([
+      {
+        tag: 'p',
+        children: [
+          { text: 'Une ' },
+          { tag: 'em', children: [{ text: 'chronologie' }] },
+          { text: " venue d'ailleurs." }
+        ]
+      }
+    ]);
+    expect(story?.media).toEqual([{ url: 'http://exemple.fr/carte', caption: 'La carte' }]);
+    const [war, step] = story!.events;
+    expect(war!.lane).toBe('guerre');
+    expect(war!.basis).toBe('editorial');
+    expect(war!.body?.map((n) => ('tag' in n ? n.tag : 'text'))).toEqual(['p', 'ul']);
+    expect(war!.background).toEqual({ color: '#1a2b3c' });
+    expect(war!.attributedQuotes).toEqual([]);
+    expect(step!.lane).toBe('espace');
+    expect(step!.date.display).toBe('Été 1969');
+    expect(step!.attributedQuotes).toEqual([
+      { text: "Un petit pas pour l'homme", attribution: 'Neil Armstrong' }
+    ]);
+    expect(step!.background).toEqual({ url: 'http://exemple.fr/lune.jpg' });
   });
 
   it('fails a whole load with one error that lists every problem of every story', () => {

@@ -35,6 +35,7 @@ const event = (e: Partial<StoryEvent> & Pick<StoryEvent, 'slug'>): StoryEvent =>
   basis: 'documents',
   passages: [],
   quotes: [],
+  attributedQuotes: [],
   media: [],
   ...e
 });
@@ -43,6 +44,7 @@ const story: Story = {
   id: 'port',
   title: 'Le port rouvre',
   language: 'fr',
+  media: [],
   documents: [
     doc({ id: 'depeche', text: DEPECHE }),
     doc({

@@ -31,6 +31,16 @@ describe('the JSON Schema of a story file', () => {
     expect(problems(seed)).toEqual([]);
   });
 
+  it('accepts a story file without documents or actors, with the fields of an import', () => {
+    const imported: unknown = JSON.parse(
+      readFileSync(
+        path.resolve('src/lib/server/fixtures/stories/valid-without-documents/story.json'),
+        'utf8'
+      )
+    );
+    expect(problems(imported)).toEqual([]);
+  });
+
   it.each([
     ['a story without documents', ['documents'], undefined, '', 'documents'],
     [

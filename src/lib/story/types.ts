@@ -7,8 +7,9 @@
  */
 import type { CalendarDate } from './calendar-date.ts';
 import type { ResolutionRule, ResolvedDate } from './resolve-date-expression.ts';
+import type { RichNode } from './rich-text.ts';
 
-export type { CalendarDate, ResolutionRule, ResolvedDate };
+export type { CalendarDate, ResolutionRule, ResolvedDate, RichNode };
 
 /**
  * How exactly an event's dates are known: a whole year, a month, a part of a month, a range of
@@ -107,6 +108,8 @@ export interface EventDate {
   expression?: DateExpression;
   /** The sources that establish or narrow the date; required when no document gives it. */
   evidence?: Evidence;
+  /** The date in the author's own words ("Summer 1969"), shown beside the computed one. */
+  display?: string;
 }
 
 export type ClaimStatus =
@@ -142,6 +145,25 @@ export type Media = { caption?: string; credit?: string } & (
   { file: string; alt: string } | { url: string; alt?: string }
 );
 
+/**
+ * A quotation the timeline's author gives (a TimelineJS <blockquote>), checked against no
+ * document: shown as such, apart from the quotes of the story's documents.
+ */
+export interface AttributedQuote {
+  text: string;
+  /** Who said it, as the author wrote it ("Neil Armstrong, 20 July 1969"). */
+  attribution?: string;
+}
+
+/**
+ * A TimelineJS slide's background, where safe: a CSS colour (see css-color.ts), drawn as a
+ * swatch, and an image address, shown as a link and never loaded. At least one of the two.
+ */
+export interface Background {
+  color?: string;
+  url?: string;
+}
+
 /** What an event stands on: spans of the documents, cited evidence, or the newsroom's text. */
 export type EventBasis = 'documents' | 'evidence' | 'editorial';
 
@@ -150,9 +172,11 @@ export interface StoryEvent {
   title: string;
   /** A short title for the timeline's labels (the title when absent). */
   short?: string;
-  /** The lane of the actor who acts (claim.by, else the first actor). */
+  /** The lane of the actor who acts (claim.by, else the first actor), or the event's own. */
   lane: string;
   summary: string;
+  /** The event's text as rich text, shown in place of the summary where present. */
+  body?: RichNode[];
   date: EventDate;
   actors: string[];
   claim: Claim;
@@ -162,7 +186,10 @@ export interface StoryEvent {
   /** The sources that report the event when no document does. */
   evidence?: Evidence;
   quotes: Quote[];
+  /** Quotations the timeline's author gives, not checked against any document. */
+  attributedQuotes: AttributedQuote[];
   media: Media[];
+  background?: Background;
 }
 
 /** A row of the timeline, by who acts: "Washington" stands for the actors of "États-Unis". */
@@ -185,10 +212,15 @@ export interface Story {
   title: string;
   /** The language the story's interface speaks. */
   language: 'fr' | 'en';
-  /** In the file's order; at least one. */
+  /** The story's introduction (a TimelineJS title slide's text), shown under the title. */
+  introduction?: RichNode[];
+  /** Images or links that go with the introduction. */
+  media: Media[];
+  /** In the file's order; none for a story whose events are all the newsroom's own text. */
   documents: StoryDocument[];
   /** The dates every event and period must fall within. */
   bounds: { start: CalendarDate; end: CalendarDate };
+  /** May be empty: the events are then placed in lanes by their own `lane`. */
   actors: Actor[];
   /** In the order drawn; by default one lane per country or institution, in the actors' order. */
   lanes: Lane[];

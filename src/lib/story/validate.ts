@@ -12,9 +12,11 @@
  * nothing else: what can still be checked is checked.
  */
 import { compareCalendarDates, compareDateTexts, daysInMonth, parts } from './calendar-date.ts';
+import { isSafeCssColor } from './css-color.ts';
 import { duplicateIds, laneIdOf, laneOfActor, lanesOf } from './lanes.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { cutShort, isVague, readDateExpression } from './resolve-date-expression.ts';
+import { parseRichText, richTextToPlain, type RichNode } from './rich-text.ts';
 import { parseStoryFile, type EventFile, type StoryHead } from './schema.ts';
 import type { EventBasis, EventDate, Media, Period, Story, StoryEvent } from './types.ts';
 
@@ -167,9 +169,12 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
     return undefined;
   }
 
-  /** Words put in «…» by the story's author must be some document's own. */
+  /**
+   * Words put in «…» by the story's author must be some document's own. A story without
+   * documents (an imported timeline, all the newsroom's own text) quotes none: nothing to check.
+   */
   function checkCitedWords(path: string, prose: string) {
-    if (!everyDocumentRead) return;
+    if (!everyDocumentRead || readableDocuments.length === 0) return;
     for (const quoted of findQuotations(prose))
       if (!readableDocuments.some((d) => d.text.includes(quoted.text)))
         errors.push(
@@ -179,6 +184,7 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
 
   if (head.id && RESERVED_STORY_IDS.has(head.id))
     errors.push(`id: "${head.id}" is an address the site uses itself; choose another`);
+  const introduction = checkRichText('introduction', head.introduction);
   const bounds = head.bounds;
   if (bounds && compareDateTexts(bounds.end, bounds.start) < 0)
     errors.push(`bounds.end: ${bounds.end} is before start ${bounds.start}`);
@@ -267,7 +273,8 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
     }
   }
 
-  function checkDate(path: string, date: EventFile['date']): EventDate | null {
+  /** `editorial`: the event is the newsroom's own text, its date too (no evidence required). */
+  function checkDate(path: string, date: EventFile['date'], editorial: boolean): EventDate | null {
     const { start, end, precision } = date;
     if (compareCalendarDates(end, start) < 0) {
       errors.push(`${path}.end: ${end} is before start ${start}`);
@@ -296,11 +303,12 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
       ...(date.time !== undefined && { time: date.time }),
       ...(date.timeZone !== undefined && { timeZone: date.timeZone }),
       basis: date.expression ? 'document' : 'other-sources',
-      ...(date.evidence && { evidence: date.evidence })
+      ...(date.evidence && { evidence: date.evidence }),
+      ...(date.display !== undefined && { display: date.display })
     };
     const expression = date.expression;
     if (!expression) {
-      if (!date.evidence)
+      if (!date.evidence && !editorial)
         errors.push(
           `${path}.evidence: required when no document gives a date expression (cite the sources that establish the date)`
         );
@@ -343,10 +351,22 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
     return result;
   }
 
+  /** A rich text field (body, introduction): in the subset, or an error naming what is not. */
+  function checkRichText(path: string, stored: string | undefined): RichNode[] | undefined {
+    if (stored === undefined) return undefined;
+    const read = parseRichText(stored);
+    if ('error' in read) {
+      errors.push(`${path}: ${read.error}`);
+      return undefined;
+    }
+    return read.nodes;
+  }
+
+  /** `media` is the path of the list ("media", "events[2].media"). */
   function checkMedia(path: string, media: NonNullable<EventFile['media']>): Media[] {
     const valid: Media[] = [];
     media.forEach((item, j) => {
-      const at = `${path}.media[${j}]`;
+      const at = `${path}[${j}]`;
       const { file, url, alt, caption, credit } = item;
       const extra = { ...(caption && { caption }), ...(credit && { credit }) };
       if ((file === undefined) === (url === undefined)) {
@@ -387,6 +407,63 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
     return valid;
   }
 
+  /**
+   * The event's lane: its actor's (claim.by, else the first actor), or, for an event without
+   * actors, its own `lane`, one of the listed lanes. One truth: an event with actors may name a
+   * lane only if it is its actor's.
+   */
+  function checkLane(path: string, event: EventFile): string | undefined {
+    const actor = event.claim.by ?? event.actors[0];
+    const actorLane = actor === undefined ? undefined : laneOf.get(actor);
+    if (event.lane === undefined) {
+      if (actor === undefined)
+        errors.push(
+          `${path}.lane: required for an event without actors (the id of one of the story's lanes)`
+        );
+      return actorLane;
+    }
+    if (!head.lanes) {
+      // Lanes of the wrong shape are reported as such.
+      if ((input as Record<string, unknown>).lanes === undefined)
+        errors.push(
+          `${path}.lane: "${event.lane}" names a lane, but the story lists none (list them in lanes)`
+        );
+      return undefined;
+    }
+    if (!head.lanes.some((l) => l.id === event.lane)) {
+      errors.push(`${path}.lane: unknown lane "${event.lane}" (not in lanes)`);
+      return undefined;
+    }
+    if (actor !== undefined && actorLane !== undefined && actorLane !== event.lane) {
+      errors.push(
+        `${path}.lane: "${event.lane}", but its actor "${actor}" is in lane "${actorLane}": leave lane out (the actor places the event) or make them agree`
+      );
+      return undefined;
+    }
+    return event.lane;
+  }
+
+  /** A colour drawn as a swatch, or an image address shown as a link: at least one. */
+  function checkBackground(
+    path: string,
+    background: NonNullable<EventFile['background']>
+  ): StoryEvent['background'] {
+    const { color, url } = background;
+    if (color === undefined && url === undefined) {
+      errors.push(`${path}: give a color or a url (an image address, shown as a link)`);
+      return undefined;
+    }
+    if (color !== undefined && !isSafeCssColor(color)) {
+      errors.push(
+        `${path}.color: ${excerpt(color)} is not a colour the site can draw (a hex colour such as #1a2b3c, rgb() or hsl() of numbers, or a CSS colour name)`
+      );
+      return undefined;
+    }
+    return { ...(color !== undefined && { color }), ...(url !== undefined && { url }) };
+  }
+
+  const storyMedia = checkMedia('media', head.media ?? []);
+
   const slugs = new Map<string, number>();
   const quoteIds = new Map<string, string>();
   const quoteAt = new Map<string, string>(); // "document:start-end" → path of the quote
@@ -406,15 +483,21 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
 
     checkCitedWords(`${path}.title`, event.title);
     checkCitedWords(`${path}.summary`, event.summary);
+    const body = checkRichText(`${path}.body`, event.body);
+    if (body) checkCitedWords(`${path}.body`, richTextToPlain(body));
     event.actors.forEach((actorId, j) => knownActor(`${path}.actors[${j}]`, actorId));
     knownActor(`${path}.claim.by`, event.claim.by);
     if (event.claim.status === 'reported' && !event.claim.outlet)
       errors.push(`${path}.claim.outlet: required when the status is "reported"`);
 
-    const date = checkDate(`${path}.date`, event.date);
-    event.passages.forEach((passage, j) => checkSpan(`${path}.passages[${j}]`, passage));
     const basis: EventBasis =
       event.passages.length > 0 ? 'documents' : event.evidence ? 'evidence' : 'editorial';
+    const date = checkDate(
+      `${path}.date`,
+      event.date,
+      basis === 'editorial' && event.claim.status === 'editorial'
+    );
+    event.passages.forEach((passage, j) => checkSpan(`${path}.passages[${j}]`, passage));
     if (basis === 'editorial' && event.claim.status !== 'editorial')
       errors.push(
         `${path}.passages: stands on no passage: give passages, evidence (the sources that report it) or claim status "editorial"`
@@ -437,11 +520,30 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
       if (other) errors.push(`${quotePath}: the same quotation is already attached as ${other}`);
       quoteAt.set(key, quotePath);
     });
-    const media = checkMedia(path, event.media ?? []);
-    const lane = laneOf.get(event.claim.by ?? event.actors[0]!);
+    const media = checkMedia(`${path}.media`, event.media ?? []);
+    const lane = checkLane(path, event);
+    const background = event.background && checkBackground(`${path}.background`, event.background);
     if (date && lane) {
-      const { evidence, media: _media, ...rest } = event;
-      events.push({ ...rest, lane, date, basis, ...(evidence && { evidence }), media });
+      const {
+        evidence,
+        media: _media,
+        body: _body,
+        lane: _lane,
+        attributedQuotes,
+        background: _background,
+        ...rest
+      } = event;
+      events.push({
+        ...rest,
+        ...(body && { body }),
+        lane,
+        date,
+        basis,
+        ...(evidence && { evidence }),
+        attributedQuotes: attributedQuotes ?? [],
+        media,
+        ...(background && { background })
+      });
     }
   });
 
@@ -463,6 +565,8 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
       id: story.id,
       title: story.title,
       language: story.language,
+      ...(introduction && { introduction }),
+      media: storyMedia,
       documents: story.documents.map((doc) => ({ ...doc, text: documents.get(doc.id)!.text })),
       bounds: story.bounds,
       actors: story.actors,
