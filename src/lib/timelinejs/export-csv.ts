@@ -7,11 +7,11 @@
  */
 import {
   toTimelineJs,
-  type ExportableStory,
   type TimelineJsDate,
   type TimelineJsOptions,
   type TimelineJsSlide
 } from './export.ts';
+import type { Story } from '../story/types.ts';
 
 /** The header row, exactly as TimelineJS's template has it since December 2024. */
 export const SHEET_HEADER = [
@@ -78,7 +78,7 @@ function slideRow(slide: TimelineJsSlide, type: '' | 'title'): SheetRow {
 }
 
 /** The sheet's rows: the title, the events in time order, then the eras. */
-export function toSheetRows(story: ExportableStory, options: TimelineJsOptions = {}): SheetRow[] {
+export function toSheetRows(story: Story, options: TimelineJsOptions = {}): SheetRow[] {
   const file = toTimelineJs(story, options);
   return [
     slideRow(file.title, 'title'),
@@ -120,7 +120,7 @@ export function csvCell(value: string): string {
   return /[",\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toTimelineJsCsv(story: ExportableStory, options: TimelineJsOptions = {}): string {
+export function toTimelineJsCsv(story: Story, options: TimelineJsOptions = {}): string {
   const rows = toSheetRows(story, options).map((row) =>
     SHEET_HEADER.map((column) => csvCell(inertCell(column, row[column] ?? ''))).join(',')
   );

@@ -2,15 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../server/stories.ts';
 import { eventHref } from '../paths.ts';
-import type { Story } from '../story/types.ts';
-import {
-  escapeHtml,
-  eventDates,
-  toTimelineJs,
-  type ExportableEvent,
-  type ExportableStory,
-  type TimelineJsFile
-} from './export.ts';
+import type { Story, StoryEvent } from '../story/types.ts';
+import { escapeHtml, eventDates, toTimelineJs, type TimelineJsFile } from './export.ts';
 
 function load(dir: string): Story {
   const { story, problems } = readStory(path.resolve(dir));
@@ -108,13 +101,13 @@ describe('toTimelineJs: the seed story', () => {
 
 describe('eventDates: each precision as TimelineJS reads it', () => {
   const base = seed.events[1]!;
-  const event = (date: Partial<ExportableEvent['date']>): ExportableEvent => ({
+  const event = (date: Partial<StoryEvent['date']>): StoryEvent => ({
     ...base,
     date: { ...base.date, ...date }
   });
   const rows: {
     name: string;
-    date: Partial<ExportableEvent['date']>;
+    date: Partial<StoryEvent['date']>;
     lang?: 'fr' | 'en';
     expected: ReturnType<typeof eventDates>;
   }[] = [
@@ -248,7 +241,7 @@ describe('toTimelineJs: deep time', () => {
 });
 
 describe('toTimelineJs: the fields of imported stories', () => {
-  const story: ExportableStory = {
+  const story: Story = {
     ...seed,
     introduction: [{ tag: 'p', children: [{ text: 'Une <introduction>' }] }],
     media: [{ url: 'http://example.org/a"b', caption: 'Légende <b>', credit: 'AFP' }],

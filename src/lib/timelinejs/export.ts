@@ -14,7 +14,7 @@ import type { Messages } from '../i18n/messages.ts';
 import { eventHref, mediaHref, storyHref } from '../paths.ts';
 import { daysInMonth, parts, type CalendarDate } from '../story/calendar-date.ts';
 import { formatEventDate } from '../story/format.ts';
-import { richTextToHtml, type RichNode } from './rich-text-bridge.ts';
+import { richTextToHtml } from '../story/rich-text.ts';
 import type { Media, Story, StoryEvent } from '../story/types.ts';
 
 /** A date as TimelineJS reads it: months 1–12; a negative year is that many years BCE. */
@@ -61,19 +61,6 @@ export interface TimelineJsOptions {
   /** The site's public origin ("https://example.org"): links and images are then absolute. */
   siteUrl?: string;
 }
-
-/** The fields of the model contract (issue 14) that an exported story may carry. */
-export type ExportableEvent = StoryEvent & {
-  body?: RichNode[];
-  attributedQuotes?: { text: string; attribution?: string }[];
-  background?: { color?: string; url?: string };
-  date: StoryEvent['date'] & { display?: string };
-};
-export type ExportableStory = Omit<Story, 'events'> & {
-  introduction?: RichNode[];
-  media?: Media[];
-  events: ExportableEvent[];
-};
 
 /** The years TimelineJS's human scale holds (a JavaScript Date's); beyond, it is cosmological. */
 export const HUMAN_YEARS = { min: -271_820, max: 275_759 } as const;
@@ -145,7 +132,7 @@ export function needsCosmologicalScale(story: Pick<Story, 'events' | 'periods'>)
 
 /** An event's dates at its precision, and the words TimelineJS should show where ours say more. */
 export function eventDates(
-  event: ExportableEvent,
+  event: StoryEvent,
   lang: Story['language'],
   scale: TimelineJsFile['scale']
 ): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> {
@@ -227,11 +214,7 @@ const link = (href: string, label: string) =>
   `<p><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></p>`;
 
 /** The slide's text: the event's words, its quotes with who said them, a link to its page. */
-export function eventText(
-  story: ExportableStory,
-  event: ExportableEvent,
-  options: TimelineJsOptions
-): string {
+export function eventText(story: Story, event: StoryEvent, options: TimelineJsOptions): string {
   const words = messagesFor(story.language);
   const speaker = (id: string) => story.actors.find((a) => a.id === id)?.name;
   const outlet = (quote: StoryEvent['quotes'][number]) =>
@@ -240,7 +223,7 @@ export function eventText(
     const who = [speaker(quote.speaker), outlet(quote)].filter(Boolean).join(', ');
     return blockquote(quote.text, who || undefined, words);
   });
-  const given = (event.attributedQuotes ?? []).map((q) => blockquote(q.text, q.attribution, words));
+  const given = event.attributedQuotes.map((q) => blockquote(q.text, q.attribution, words));
   return [
     event.body ? richTextToHtml(event.body) : paragraph(event.summary),
     ...quotes,
@@ -253,14 +236,11 @@ export function eventText(
 }
 
 /** The story as a TimelineJS3 file that TimelineJS opens as it is. */
-export function toTimelineJs(
-  story: ExportableStory,
-  options: TimelineJsOptions = {}
-): TimelineJsFile {
+export function toTimelineJs(story: Story, options: TimelineJsOptions = {}): TimelineJsFile {
   const words = messagesFor(story.language);
   const scale = needsCosmologicalScale(story) ? 'cosmological' : 'human';
   const laneLabel = new Map(story.lanes.map((lane) => [lane.id, lane.label]));
-  const titleMedia = mediaOf(story.id, story.media?.[0], options.siteUrl);
+  const titleMedia = mediaOf(story.id, story.media[0], options.siteUrl);
   const title: TimelineJsSlide = {
     text: {
       headline: escapeHtml(story.title),
