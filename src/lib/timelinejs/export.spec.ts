@@ -24,9 +24,9 @@ function strings(value: unknown, at = ''): [string, string][] {
   return [];
 }
 
-/** A day of TimelineJS's as our calendar writes it (its year -1 is our 0000). */
+/** A day of TimelineJS's as our calendar writes it. */
 function dayOf(date: { year: number; month?: number; day?: number }): string {
-  const year = date.year < 0 ? date.year + 1 : date.year;
+  const year = date.year;
   const y = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
   return `${y}-${String(date.month ?? 1).padStart(2, '0')}-${String(date.day ?? 1).padStart(2, '0')}`;
 }
@@ -196,8 +196,8 @@ describe('eventDates: each precision as TimelineJS reads it', () => {
       }
     },
     {
-      name: 'a year before year 1: TimelineJS’s -500 is 500 BC, our -0499',
-      date: { start: '-0499-01-01', end: '-0499-12-31', precision: 'year' },
+      name: 'a year before year 1, astronomical as the importer reads it: -0500 is -500',
+      date: { start: '-0500-01-01', end: '-0500-12-31', precision: 'year' },
       expected: { start_date: { year: -500 } }
     },
     {

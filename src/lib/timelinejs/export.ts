@@ -17,7 +17,7 @@ import { formatEventDate } from '../story/format.ts';
 import { richTextToHtml } from '../story/rich-text.ts';
 import type { Media, Story, StoryEvent } from '../story/types.ts';
 
-/** A date as TimelineJS reads it: months 1–12; a negative year is that many years BCE. */
+/** A date as TimelineJS reads it: months 1–12; the year astronomical, as a JavaScript Date's. */
 export interface TimelineJsDate {
   year: number;
   month?: number;
@@ -81,10 +81,12 @@ export function escapeHtml(text: string): string {
 export const escapeStrippedField = (text: string) => escapeHtml(escapeHtml(text));
 
 /**
- * TimelineJS's year for an astronomical year: its authors write -500 for 500 BCE, and it shows
- * "500 BCE"; our calendar dates are astronomical (-0499 is 500 BC, 0000 is 1 BC).
+ * TimelineJS's year for one of our (astronomical) years: the same number, as the importer reads
+ * it back (dates.ts: TimelineJS hands the year to Date.setFullYear, which is astronomical).
+ * TimelineJS itself *shows* a negative year as that many years BCE ("-500" → "500 BCE", where
+ * we say 501 BC): if the project settles on that reading, this and the importer change together.
  */
-export const timelineJsYear = (year: number) => (year <= 0 ? year - 1 : year);
+export const timelineJsYear = (year: number) => year;
 
 const dayOf = (date: CalendarDate): TimelineJsDate => {
   const p = parts(date);
