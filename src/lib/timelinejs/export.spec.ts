@@ -147,7 +147,7 @@ describe('eventDates: each precision as TimelineJS reads it', () => {
     {
       name: 'days that are one whole year end in a month (TimelineJS would drop an equal end)',
       date: { start: '1969-01-01', end: '1969-12-31', precision: 'days' },
-      expected: { start_date: { year: 1969 }, end_date: { year: 1969, month: 12 } }
+      expected: { start_date: { year: 1969, month: 1 }, end_date: { year: 1969, month: 12 } }
     },
     {
       name: 'days from a whole month to a whole year, as a sheet writes them',
@@ -325,6 +325,16 @@ describe('toTimelineJs: the hostile story comes out inert', () => {
 });
 
 describe('eras', () => {
+  it('keeps the end of an era of one whole year (TimelineJS compares only the start’s parts)', () => {
+    const story = {
+      ...seed,
+      periods: [{ id: 'annee', label: 'Année', start: '2019-01-01', end: '2019-12-31' }]
+    };
+    const era = toTimelineJs(story).eras[0]!;
+    const startParts = Object.keys(era.start_date) as (keyof typeof era.start_date)[];
+    expect(startParts.some((part) => era.start_date[part] !== era.end_date[part])).toBe(true);
+  });
+
   it('ends an era of one day at 23:59, so that TimelineJS keeps its end', () => {
     const story = {
       ...seed,

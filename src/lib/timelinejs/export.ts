@@ -97,7 +97,7 @@ const dayOf = (date: CalendarDate): TimelineJsDate => {
  * A range of days, said as whole years or whole months where it is aligned on them, each end at
  * its own ("1943-07 – 1946" as a sheet writes it). TimelineJS reads a coarse end as the start of
  * that year or month, so an end is said coarsely only when that still lies after the start, and
- * never equal to it (TimelineJS would drop it as redundant).
+ * never so that TimelineJS finds it equal to the start (it would drop it, and refuse such an era).
  */
 export function rangeDates(
   start: CalendarDate,
@@ -110,8 +110,10 @@ export function rangeDates(
   const laterMonth = e.year > s.year || e.month > s.month;
   if (!aligned || !laterMonth) return { start_date: dayOf(start), end_date: dayOf(end) };
   return {
+    // TimelineJS compares only the start's parts to find an end redundant: a start of a year
+    // alone would equal an end in a month of that year.
     start_date:
-      s.month === 1
+      s.month === 1 && e.year > s.year
         ? { year: timelineJsYear(s.year) }
         : { year: timelineJsYear(s.year), month: s.month },
     end_date:
