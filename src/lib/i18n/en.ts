@@ -171,6 +171,8 @@ export const en: Catalogue = {
 
   'date.range': '{start} – {end}',
   'date.rangeInMonth': '{start}–{end}',
+  'date.span': '{start}–{end}',
+  'date.spanSpaced': '{start} – {end}',
   'date.early': 'early {month}',
   'date.mid': 'mid-{month}',
   'date.late': 'late {month}',
@@ -221,5 +223,28 @@ export const en: Catalogue = {
   'event.media': 'Images and links',
   'media.credit': 'Credit: {credit}',
   'media.external': 'View on {host}',
-  'quote.inDocument': 'See in the source: {document}'
+  'story.descriptionEditorial': {
+    one: 'Timeline: {count} dated event.',
+    other: 'Timeline: {count} dated events.'
+  },
+  'story.hintEditorial': 'Choose an event on the timeline or in the list to read what happened.',
+  'list.descriptionEditorial': 'Timeline, page {number} of {pages}: {first} to {last}.',
+  'event.date': 'Date',
+  'event.attributedQuotes': 'Unchecked quotations',
+  'quote.attributed':
+    'Quotation given by the timeline’s author, not checked against a source document',
+  'event.backgroundImage': 'Background image (external link)',
+  'quote.inDocument': 'See in the source: {document}',
+
+  // The TimelineJS export (EXPORT): the slides' words and the story page's links
+  'timelinejs.attribution': '— {who}',
+  'timelinejs.eventLink': 'The event, its sources and its quotes',
+  'timelinejs.storyLink': 'The whole timeline, with its sources',
+  'timelinejs.introduction': {
+    one: '{count} dated event.',
+    other: '{count} dated events.'
+  },
+  'timelinejs.export': 'Open in TimelineJS:',
+  'timelinejs.json': 'JSON file',
+  'timelinejs.csv': 'CSV sheet (for Google Sheets)'
 };

@@ -182,6 +182,8 @@ export const fr = {
 
   'date.range': 'du {start} au {end}',
   'date.rangeInMonth': 'du {start} au {end}',
+  'date.span': '{start}–{end}',
+  'date.spanSpaced': '{start} – {end}',
   'date.early': 'début {month}',
   'date.mid': 'mi-{month}',
   'date.late': 'fin {month}',
@@ -232,5 +234,29 @@ export const fr = {
   'event.media': 'Images et liens',
   'media.credit': 'Crédit : {credit}',
   'media.external': 'Voir sur {host}',
-  'quote.inDocument': 'Voir dans la source : {document}'
+  'story.descriptionEditorial': {
+    one: 'Chronologie : {count} événement daté.',
+    other: 'Chronologie : {count} événements datés.'
+  },
+  'story.hintEditorial':
+    'Choisissez un événement sur la frise ou dans la liste pour lire ce qui s’est passé.',
+  'list.descriptionEditorial': 'Chronologie, page {number} sur {pages} : du {first} au {last}.',
+  'event.date': 'Date',
+  'event.attributedQuotes': 'Citations non vérifiées',
+  'quote.attributed':
+    'Citation donnée par l’auteur de la chronologie, non vérifiée dans un document source',
+  'event.backgroundImage': 'Image de fond (lien externe)',
+  'quote.inDocument': 'Voir dans la source : {document}',
+
+  // The TimelineJS export (EXPORT): the slides' words and the story page's links
+  'timelinejs.attribution': '— {who}',
+  'timelinejs.eventLink': 'L’événement, ses sources et ses citations',
+  'timelinejs.storyLink': 'La chronologie complète, avec ses sources',
+  'timelinejs.introduction': {
+    one: '{count} événement daté.',
+    other: '{count} événements datés.'
+  },
+  'timelinejs.export': 'Ouvrir dans TimelineJS :',
+  'timelinejs.json': 'fichier JSON',
+  'timelinejs.csv': 'feuille CSV (pour Google Sheets)'
 } as const satisfies Record<string, Message>;

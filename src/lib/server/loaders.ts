@@ -30,6 +30,12 @@ export const eventEntries = () =>
     story.events.map((event) => ({ story: story.id, event: event.slug }))
   );
 
+/** The old address of a story's one article, for the stories that have documents. */
+export const articleEntries = () =>
+  loadStories()
+    .filter((story) => story.documents.length > 0)
+    .map((story) => ({ story: story.id }));
+
 /** Every story's source documents: /<story>/sources/<document>/. */
 export const documentEntries = () =>
   loadStories().flatMap((story) =>
@@ -83,8 +89,9 @@ function timelineOf(story: Story): TimelineData {
 
 function storyLayout(story: Story) {
   const timeline = timelineOf(story);
+  const summary = toStorySummary(story);
   return {
-    story: toStorySummary(story),
+    story: { ...summary, media: withImageSizes(story.id, story.media, summary.media) },
     timeline: story.events.length > INLINE_EVENTS_MAX ? { ...timeline, events: [] } : timeline
   };
 }
@@ -126,6 +133,7 @@ export function loadSearchWords(storyId: string) {
         event.short ?? '',
         event.summary,
         ...event.quotes.flatMap((q) => [q.text, q.translation?.en ?? '', names.get(q.speaker)!]),
+        ...event.attributedQuotes.flatMap((q) => [q.text, q.attribution ?? '']),
         ...event.actors.map((id) => names.get(id)!),
         ...(event.claim.by ? [names.get(event.claim.by)!] : []),
         ...event.quotes.flatMap((q) => (q.outlet ? [q.outlet] : [])),

@@ -108,3 +108,17 @@ describe('an event’s share card, in the story’s language', () => {
     expect(card.dateLabel).toMatch(date);
   });
 });
+
+describe('the share cards of a story without documents', () => {
+  const imported = readStory(
+    path.resolve('src/lib/server/fixtures/stories/valid-without-documents')
+  ).story!;
+
+  it('give no source line, only the count on the story’s', () => {
+    expect(storyShareCard(imported).source).toBe('2 événements datés');
+    const card = eventShareCard(imported, 'la-guerre')!;
+    expect(card).not.toHaveProperty('source');
+    expect(card.dateLabel).toBe('1939–1945');
+    expect(JSON.stringify(card)).not.toContain('undefined');
+  });
+});

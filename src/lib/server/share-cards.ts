@@ -7,10 +7,14 @@ import type { Story } from '../story/types.ts';
 import { keyQuote, storyLanguage } from '../story/page-data.ts';
 import type { ShareCard } from './share-image.ts';
 
-/** The latest document's outlet and day, "and N other sources" when the story has more. */
-const source = (story: Story) => {
+/**
+ * The latest document's outlet and day, "and N other sources" when the story has more; none
+ * for a story without documents.
+ */
+const source = (story: Story): string | undefined => {
   const { t } = messagesFor(story.language);
   const latest = latestDocument(story);
+  if (!latest) return undefined;
   const others = story.documents.length - 1;
   const main = t('story.shareSource', {
     outlet: latest.outlet,
@@ -36,7 +40,7 @@ export function eventShareCard(story: Story, slug: string): ShareCard | undefine
           marks: { open: t('quote.open'), close: t('quote.close') }
         }
       }),
-    source: source(story),
+    ...(source(story) !== undefined && { source: source(story) }),
     storyTitle: story.title
   };
 }
@@ -60,7 +64,9 @@ export function storyShareCard(story: Story): ShareCard {
   return {
     dateLabel: storySpan(story),
     title: story.title,
-    source: `${source(story)} · ${t('story.shareCount', { count: story.events.length })}`,
+    source: [source(story), t('story.shareCount', { count: story.events.length })]
+      .filter(Boolean)
+      .join(' · '),
     storyTitle: t('story.chronologyShort')
   };
 }

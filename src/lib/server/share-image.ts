@@ -25,8 +25,8 @@ export interface ShareCard {
   title: string;
   /** the key quote and its speaker, when the event has one (quote may be long: clamp to ~4 lines with an ellipsis) */
   quote?: { text: string; speaker: string; marks: QuoteMarks };
-  /** the outlet and credit line, e.g. "Dépêche AFP du mardi 5 septembre 2023" */
-  source: string;
+  /** the outlet and credit line, e.g. "Dépêche AFP du mardi 5 septembre 2023"; none for a story without documents */
+  source?: string;
   /** the story's title, shown small at the top */
   storyTitle: string;
 }
@@ -157,14 +157,19 @@ function cardElement(card: ShareCard): Element {
     );
   }
 
-  const footer = el(
-    {
-      display: 'flex',
-      borderTop: '2px solid #d5dde8',
-      paddingTop: 14
-    },
-    [clamped(plain(card.source, 200), 1, { fontSize: 22, lineHeight: 1.25, color: MUTED })]
-  );
+  const footer =
+    card.source === undefined
+      ? []
+      : [
+          el(
+            {
+              display: 'flex',
+              borderTop: '2px solid #d5dde8',
+              paddingTop: 14
+            },
+            [clamped(plain(card.source, 200), 1, { fontSize: 22, lineHeight: 1.25, color: MUTED })]
+          )
+        ];
 
   return el(
     {
@@ -193,7 +198,7 @@ function cardElement(card: ShareCard): Element {
         },
         body
       ),
-      footer
+      ...footer
     ]
   );
 }

@@ -24,6 +24,7 @@ describe('where stories are read from', () => {
     ]);
     const ids = loadStories(storyRoots('1')).map((s) => s.id);
     expect(ids).toEqual([
+      'chronologie-importee',
       'coree-du-nord-russie-armes',
       'histoire-illustree',
       'histoire-piegee',

@@ -20,9 +20,20 @@ describe("a story's documents", () => {
   ];
 
   it("takes the latest document's date as the story's, the first of that day", () => {
-    expect(latestDocument({ documents }).id).toBe('suite');
+    expect(latestDocument({ documents })?.id).toBe('suite');
     expect(storyPublished({ documents })).toBe('2023-09-12');
     expect(storyPublished({ documents: [doc('seule', '2020-01-01')] })).toBe('2020-01-01');
+  });
+
+  it('has no latest document and no date for a story without documents', () => {
+    expect(latestDocument({ documents: [] })).toBeUndefined();
+    expect(storyPublished({ documents: [] })).toBeUndefined();
+  });
+
+  it('compares the days on the calendar, expanded years included', () => {
+    expect(
+      storyPublished({ documents: [doc('ancienne', '-0500-01-01'), doc('recente', '-0100-01-01')] })
+    ).toBe('-0100-01-01');
   });
 
   it('finds a document by id, and says so when there is none', () => {

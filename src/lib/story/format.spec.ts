@@ -147,6 +147,45 @@ describe('English date labels (en-GB)', () => {
   });
 });
 
+describe('a range of days over whole years or months, said as such', () => {
+  it.each<{ start: string; end: string; fr: string; en: string }>([
+    { start: '1939-01-01', end: '1945-12-31', fr: '1939–1945', en: '1939–1945' },
+    { start: '1969-03-01', end: '1969-06-30', fr: 'mars–juin 1969', en: 'March–June 1969' },
+    {
+      start: '1968-11-01',
+      end: '1969-02-28',
+      fr: 'novembre 1968 – février 1969',
+      en: 'November 1968 – February 1969'
+    },
+    { start: '1969-02-01', end: '1969-02-28', fr: 'février 1969', en: 'February 1969' },
+    { start: '1968-02-01', end: '1968-02-29', fr: 'février 1968', en: 'February 1968' },
+    { start: '1969-01-01', end: '1969-12-31', fr: '1969', en: '1969' },
+    {
+      start: '-0499-01-01',
+      end: '-0399-12-31',
+      fr: '500 av. J.-C. – 400 av. J.-C.',
+      en: '500 BC – 400 BC'
+    },
+    // Not whole: the days are given.
+    {
+      start: '1968-02-01',
+      end: '1968-02-28',
+      fr: 'du 1er au 28 février 1968',
+      en: '1–28 February 1968'
+    },
+    {
+      start: '1939-01-02',
+      end: '1945-12-31',
+      fr: 'du 2 janvier 1939 au 31 décembre 1945',
+      en: '2 January 1939 – 31 December 1945'
+    }
+  ])('$start…$end', ({ start, end, fr, en }) => {
+    const date: FormattableDate = { start, end, precision: 'days' };
+    expect(formatEventDate(date, 'fr')).toBe(fr);
+    expect(formatEventDate(date, 'en')).toBe(en);
+  });
+});
+
 describe('the precisions of imported and older material, in both languages', () => {
   it.each<{ date: FormattableDate; fr: string; en: string }>([
     {

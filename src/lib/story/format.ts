@@ -12,7 +12,7 @@ import { enGB, fr } from 'date-fns/locale';
 import { messagesFor } from '../i18n/catalogues.ts';
 import type { Language, MessageKey } from '../i18n/messages.ts';
 import { formatCount } from './count.ts';
-import { parts, type CalendarDate } from './calendar-date.ts';
+import { daysInMonth, parts, type CalendarDate } from './calendar-date.ts';
 import type { ClaimStatus, DatePrecision as Precision } from './types.ts';
 
 const DATE_FNS_LOCALES = { fr, en: enGB } as const;
@@ -100,6 +100,39 @@ export function formatDayRange(start: CalendarDate, end: CalendarDate, lang: Lan
   return words(lang).t(key, { start: first, end: dayMonthYear(end, lang) });
 }
 
+/** Two labels joined by a dash: "1939–1945", spaced when either has spaces ("500 av. J.-C. – 1 av. J.-C."). */
+const span = (start: string, end: string, lang: Language) =>
+  words(lang).t(/\s/.test(start + end) ? 'date.spanSpaced' : 'date.span', { start, end });
+
+/**
+ * A range of days that runs over whole years or whole months, said as such: "1939–1945",
+ * "mars–juin 1969", "novembre 1968 – février 1969" (an imported TimelineJS range of years would
+ * otherwise read "du 1er janvier 1939 au 31 décembre 1945"); undefined for any other range.
+ */
+function wholeYearsOrMonths(
+  start: CalendarDate,
+  end: CalendarDate,
+  lang: Language
+): string | undefined {
+  const s = parts(start);
+  const e = parts(end);
+  if (s.day !== 1 || e.day !== daysInMonth(e.year, e.month)) return undefined;
+  if (s.month === 1 && e.month === 12)
+    return s.year === e.year
+      ? formatYear(s.year, lang)
+      : span(formatYear(s.year, lang), formatYear(e.year, lang), lang);
+  if (s.year === e.year && s.month === e.month) return formatMonth(start, lang);
+  if (s.year === e.year)
+    return words(lang).t('date.span', {
+      start: monthName(lang, s.month),
+      end: formatMonth(end, lang)
+    });
+  return words(lang).t('date.spanSpaced', {
+    start: formatMonth(start, lang),
+    end: formatMonth(end, lang)
+  });
+}
+
 /** "14 h 30" / "2:30 pm": the clock as each language's press writes it. */
 function formatClock(time: string, lang: Language): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
@@ -134,7 +167,9 @@ export function formatEventDate(date: FormattableDate, lang: Language): string {
     case 'day':
       return formatDay(date.start, lang);
     case 'days':
-      return formatDayRange(date.start, date.end, lang);
+      return (
+        wholeYearsOrMonths(date.start, date.end, lang) ?? formatDayRange(date.start, date.end, lang)
+      );
     case 'part-of-month': {
       const part = MONTH_PART_BY_FIRST_DAY[parts(date.start).day];
       if (!part) return formatDayRange(date.start, date.end, lang);

@@ -185,3 +185,43 @@ describe('the counts a reader reads, written as the story’s language writes th
     });
   });
 });
+
+describe('a story without documents or actors (an imported timeline)', () => {
+  const imported = readStory(
+    path.resolve('src/lib/server/fixtures/stories/valid-without-documents')
+  ).story!;
+
+  it('has no source, no publication date, and says nothing of them', () => {
+    const summary = toStorySummary(imported);
+    expect(summary).not.toHaveProperty('outlet');
+    expect(summary).not.toHaveProperty('published');
+    expect(summary).not.toHaveProperty('publishedLabel');
+    expect(summary.outlets).toEqual([]);
+    expect(summary.documents).toEqual([]);
+    expect(JSON.stringify(summary)).not.toContain('undefined');
+  });
+
+  it('carries its introduction and its media', () => {
+    const summary = toStorySummary(imported);
+    expect(summary.introduction).toEqual(imported.introduction);
+    expect(summary.media).toEqual([
+      { kind: 'link', url: 'http://exemple.fr/carte', host: 'exemple.fr', caption: 'La carte' }
+    ]);
+  });
+
+  it('gives each event its rich text, its own date words, unchecked quotations and background', () => {
+    const war = toEventView(imported, 'la-guerre')!;
+    expect(war.body).toEqual(imported.events[0]!.body);
+    expect(war.background).toEqual({ color: '#1a2b3c' });
+    expect(war.actors).toEqual([]);
+    expect(war.dateLabel).toBe('1939–1945');
+    const step = toEventView(imported, 'le-premier-pas')!;
+    expect(step.displayDate).toBe('Été 1969');
+    expect(step.dateLabel).toBe('juin–août 1969');
+    expect(step.attributedQuotes).toEqual([
+      { text: "Un petit pas pour l'homme", attribution: 'Neil Armstrong' }
+    ]);
+    expect(step.quotes).toEqual([]);
+    expect(JSON.stringify(step)).not.toContain('undefined');
+  });
+});

@@ -16,9 +16,12 @@ import { mediaHref } from '../paths.ts';
 import { latestDocument } from './documents.ts';
 import type {
   Actor,
+  AttributedQuote,
+  Background,
   Citation,
   EventBasis,
   Media,
+  RichNode,
   Story,
   StoryDocument,
   StoryEvent
@@ -54,15 +57,22 @@ export interface StorySummary {
   /** The language its pages speak. */
   lang: Language;
   title: string;
-  /** Outlet, credit and publication date of the story's latest document. */
-  outlet: string;
-  /** Every document's outlet, once each, in the story file's order. */
+  /**
+   * Outlet, credit and publication date of the story's latest document; none of them for a
+   * story without documents (an imported timeline, the newsroom's own text).
+   */
+  outlet?: string;
+  /** Every document's outlet, once each, in the story file's order (none without documents). */
   outlets: string[];
   /** The outlets as the story's language lists them: "AFP et Libération". */
   outletsLabel: string;
-  credit: string;
-  published: string;
-  publishedLabel: string;
+  credit?: string;
+  published?: string;
+  publishedLabel?: string;
+  /** The story's introduction (a TimelineJS title slide's text), shown under its title. */
+  introduction?: RichNode[];
+  /** Images or links that go with the introduction. */
+  media: MediaView[];
   eventCount: number;
   /** The count as the story's language writes it: "10 000" in French. */
   eventCountLabel: string;
@@ -163,6 +173,14 @@ export type MediaView = { caption?: string; credit?: string } & (
 
 export interface EventView extends EventLink {
   summary: string;
+  /** The event's text as rich text, shown in place of the summary where present. */
+  body?: RichNode[];
+  /** The date in the author's own words ("Été 1969"), shown with the computed `dateLabel`. */
+  displayDate?: string;
+  /** Quotations the timeline's author gives, checked against no document. */
+  attributedQuotes: AttributedQuote[];
+  /** A colour drawn as a swatch, an image address shown as a link (never loaded). */
+  background?: Background;
   precisionLabel: string;
   /** With precision "time": the local time ("HH:MM") and the IANA zone it is in. */
   time?: string;
@@ -237,14 +255,18 @@ export function toStorySummary(story: Story): StorySummary {
     id: story.id,
     lang,
     title: story.title,
-    outlet: latest.outlet,
     outlets: [...new Set(story.documents.map((d) => d.outlet))],
     outletsLabel: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
       new Set(story.documents.map((d) => d.outlet))
     ),
-    credit: latest.credit,
-    published: latest.published.date,
-    publishedLabel: formatDay(latest.published.date, lang),
+    ...(latest && {
+      outlet: latest.outlet,
+      credit: latest.credit,
+      published: latest.published.date,
+      publishedLabel: formatDay(latest.published.date, lang)
+    }),
+    ...(story.introduction && { introduction: story.introduction }),
+    media: story.media.map((m) => toMediaView(story.id, m)),
     eventCount: story.events.length,
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
@@ -301,6 +323,10 @@ export function toEventView(
   return {
     ...toEventLink(event, lang),
     summary: event.summary,
+    ...(event.body && { body: event.body }),
+    ...(event.date.display && { displayDate: event.date.display }),
+    attributedQuotes: event.attributedQuotes,
+    ...(event.background && { background: event.background }),
     precisionLabel: precisionLabel(event.date.precision, lang),
     ...(event.date.time && { time: event.date.time, timeZone: event.date.timeZone }),
     basis: event.basis,

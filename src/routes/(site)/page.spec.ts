@@ -28,7 +28,8 @@ const summary = (id: string, lang: 'fr' | 'en', lastDayLabel: string): StorySumm
   eventCount: 12,
   eventCountLabel: '12',
   lastDayLabel,
-  documents: []
+  documents: [],
+  media: []
 });
 
 /** The home page as the build renders it, with a French and an English story. */
@@ -47,7 +48,22 @@ function renderHome(): string {
         ...summary('two', 'en', 'Tuesday 5 September 2023'),
         first: [event('b', 'Tuesday 5 September 2023')],
         others: 11
-      }
+      },
+      {
+        // An imported timeline: no documents, so no outlet and no publication date.
+        id: 'importee',
+        lang: 'fr',
+        title: 'Histoire importée',
+        outlets: [],
+        outletsLabel: '',
+        eventCount: 1,
+        eventCountLabel: '1',
+        lastDayLabel: '1945',
+        documents: [],
+        media: [],
+        first: [event('c', '1939–1945')],
+        others: 0
+      } satisfies StorySummary & { first: EventLink[]; others: number }
     ]
   };
   const props = { data, params: {}, form: undefined } as unknown as PageProps;
@@ -75,6 +91,12 @@ describe('the home page, with stories in several languages', () => {
     expect(english).toContain('Open the story');
     expect(english).toContain('And 11 more events, until Tuesday 5 September 2023');
     expect(english).not.toMatch(/Dépêche|Ouvrir|événement/);
+  });
+
+  it('lists a story without documents with no source line and nothing undefined', () => {
+    const entry = section(html, 'importee')![1]!;
+    expect(entry).toContain('Histoire importée');
+    expect(entry).not.toMatch(/Dépêche|publiée|undefined/);
   });
 
   it('speaks the site’s language around them', () => {

@@ -21,12 +21,13 @@ async function renderStoryPage(base: string) {
       outlet: 'AFP',
       published: '2023-09-05',
       publishedLabel: 'mardi 5 septembre 2023',
-      eventCount: 2
+      eventCount: 2,
+      documents: []
     }
   };
   // Only what the page reads: the layout's timeline and list are StoryView's.
   const props: PageProps = {
-    data: data as PageProps['data'],
+    data: data as unknown as PageProps['data'],
     params: { story: data.story.id },
     form: undefined
   };
