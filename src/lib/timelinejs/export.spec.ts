@@ -196,8 +196,8 @@ describe('eventDates: each precision as TimelineJS reads it', () => {
       }
     },
     {
-      name: 'a year before year 1, astronomical as the importer reads it: -0500 is -500',
-      date: { start: '-0500-01-01', end: '-0500-12-31', precision: 'year' },
+      name: 'a year before year 1, as TimelineJS shows it and the importer reads it: -0499 (500 BC) is -500',
+      date: { start: '-0499-01-01', end: '-0499-12-31', precision: 'year' },
       expected: { start_date: { year: -500 } }
     },
     {

@@ -81,12 +81,11 @@ export function escapeHtml(text: string): string {
 export const escapeStrippedField = (text: string) => escapeHtml(escapeHtml(text));
 
 /**
- * TimelineJS's year for one of our (astronomical) years: the same number, as the importer reads
- * it back (dates.ts: TimelineJS hands the year to Date.setFullYear, which is astronomical).
- * TimelineJS itself *shows* a negative year as that many years BCE ("-500" → "500 BCE", where
- * we say 501 BC): if the project settles on that reading, this and the importer change together.
+ * TimelineJS's year for one of our (astronomical) years, as TimelineJS shows it and the importer
+ * reads it back (dates.ts, storyYear): TimelineJS shows a negative year as that many years BCE
+ * ("-500" → "500 BCE"), so our -0499 (500 BC) is its -500, and our 0000 (1 BC) its -1.
  */
-export const timelineJsYear = (year: number) => year;
+export const timelineJsYear = (year: number) => (year <= 0 ? year - 1 : year);
 
 const dayOf = (date: CalendarDate): TimelineJsDate => {
   const p = parts(date);
