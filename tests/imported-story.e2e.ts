@@ -144,6 +144,9 @@ test('no page of the story prints "undefined", and none asks for anything elsewh
     expect(await page.locator('body').innerText(), path).not.toContain('undefined');
     const head = await page.locator('head').innerHTML();
     expect(head, path).not.toContain('undefined');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('body').innerText(), `${path}, printed`).not.toContain('undefined');
+    await page.emulateMedia({ media: 'screen' });
   }
   const elsewhere = requests.filter((u) => new URL(u).origin !== new URL(baseURL!).origin);
   expect(elsewhere).toEqual([]);
