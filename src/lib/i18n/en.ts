@@ -5,7 +5,8 @@ export const en: Catalogue = {
   'site.name': 'News timeline',
   'site.description': 'The events of a news story, dated and tied to the words that report them.',
   'site.skip': 'Skip to content',
-  'site.footer': 'Every date and every quote leads to its place in the original dispatch.',
+  'site.footer':
+    'Every checked quote leads to its place in its source document, and every date says where it comes from.',
   'site.data': 'Data (JSON)',
   'site.locale': 'en_GB',
   'site.seeAll': 'See every story and its events',
@@ -122,7 +123,7 @@ export const en: Catalogue = {
   'embed.seeAll': 'See the whole timeline',
   'embed.title': '{title} — embedded timeline',
   'embed.listTitle': '{title} — embedded timeline, page {number}',
-  'embed.hint': 'Choose an event to read its quotes.',
+  'embed.hint': 'Choose an event to read it in full.',
   'embed.listHint': 'Page {number} of {pages} of the list.',
 
   'timeline.title': 'Timeline',
