@@ -5,10 +5,17 @@
  * TEST_STORIES=1).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
 import { look } from './theme-look';
 
 const STORY = 'chronologie-importee';
+/** How many events the story file lists, read from it. */
+const EVENT_COUNT = (
+  JSON.parse(
+    readFileSync(new URL(`./fixtures/stories/${STORY}/story.json`, import.meta.url), 'utf8')
+  ) as { events: unknown[] }
+).events.length;
 const PAGES = [
   `/${STORY}/`,
   `/${STORY}/seconde-guerre-mondiale/`,
@@ -61,7 +68,7 @@ test('a story without documents has no source line, no sources and no sources li
   expect((await request.get(`/${STORY}/article/`)).status()).toBe(404);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute(
     'content',
-    'Chronologie : 4 événements datés.'
+    `Chronologie : ${EVENT_COUNT} événements datés.`
   );
 });
 
@@ -116,6 +123,15 @@ test('the author’s words for a date are the label, the computed date is given 
   await expect(page.locator('a[data-slug="premier-pas-sur-la-lune"]').first()).not.toContainText(
     'Été 1969'
   );
+});
+
+test('an event without text of its own shows its title once, not again as its summary', async ({
+  page
+}) => {
+  await page.goto(`/${STORY}/apollo-11-retour/`);
+  const panel = page.locator('aside.panel');
+  await expect(panel.locator('h2, h1').filter({ hasText: 'Retour d’Apollo 11' })).toHaveCount(1);
+  await expect(panel.getByText('Retour d’Apollo 11', { exact: true })).toHaveCount(1);
 });
 
 test('the background: a swatch of its colour, and its image as a link, never loaded', async ({
