@@ -33,9 +33,14 @@ import { SEED } from './story-data';
  * editorial, documents, media), the document pages and the old address's forwarding the rest.
  * The same build split by route (bundleStrategy 'split') measured 72,301 B but in 30 requests:
  * the choice between the two is issue 16's first-visit spike.
+ *
+ * Issue 14's model (stories without documents, imported from TimelineJS) raised it to 78,400 B:
+ * measured 78,295 B, 1,462 B more, the code of: rich text drawn as elements, the author's
+ * unchecked quotations, the background swatch and link, the introduction under the title, the
+ * date in the author's words, and the pages of a story with no source.
  */
 const GOAL_JS_CSS_GZIP = 38_100;
-const REACHED_JS_CSS_GZIP = 77_000;
+const REACHED_JS_CSS_GZIP = 78_400;
 /**
  * The page, its script, its stylesheet and the icon: measured 3–4. (Before the single bundle,
  * 26: the story page's script and style came in 17 and 5 files, and the error page's in 2.)

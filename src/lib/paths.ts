@@ -33,6 +33,9 @@ export const dataHref = () => resolve('/stories.json');
 export const storyDataHref = (story: string) => resolve('/[story]/story.json', { story });
 export const timelineDataHref = (story: string) => resolve('/[story]/timeline.json', { story });
 export const searchDataHref = (story: string) => resolve('/[story]/search.json', { story });
+/** The story as a TimelineJS3 file, and as a TimelineJS Google Sheet in CSV. */
+export const timelineJsHref = (story: string) => resolve('/[story]/timelinejs.json', { story });
+export const timelineJsCsvHref = (story: string) => resolve('/[story]/timelinejs.csv', { story });
 export const listHref = (story: string, page: number) =>
   page === 1
     ? storyHref(story)

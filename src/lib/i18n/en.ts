@@ -5,7 +5,8 @@ export const en: Catalogue = {
   'site.name': 'News timeline',
   'site.description': 'The events of a news story, dated and tied to the words that report them.',
   'site.skip': 'Skip to content',
-  'site.footer': 'Every date and every quote leads to its place in the original dispatch.',
+  'site.footer':
+    'Every checked quote leads to its place in its source document, and every date says where it comes from.',
   'site.data': 'Data (JSON)',
   'site.locale': 'en_GB',
   'site.seeAll': 'See every story and its events',
@@ -122,7 +123,7 @@ export const en: Catalogue = {
   'embed.seeAll': 'See the whole timeline',
   'embed.title': '{title} — embedded timeline',
   'embed.listTitle': '{title} — embedded timeline, page {number}',
-  'embed.hint': 'Choose an event to read its quotes.',
+  'embed.hint': 'Choose an event to read it in full.',
   'embed.listHint': 'Page {number} of {pages} of the list.',
 
   'timeline.title': 'Timeline',
@@ -234,5 +235,17 @@ export const en: Catalogue = {
   'quote.attributed':
     'Quotation given by the timeline’s author, not checked against a source document',
   'event.backgroundImage': 'Background image (external link)',
-  'quote.inDocument': 'See in the source: {document}'
+  'quote.inDocument': 'See in the source: {document}',
+
+  // The TimelineJS export (EXPORT): the slides' words and the story page's links
+  'timelinejs.attribution': '— {who}',
+  'timelinejs.eventLink': 'The event, its sources and its quotes',
+  'timelinejs.storyLink': 'The whole timeline, with its sources',
+  'timelinejs.introduction': {
+    one: '{count} dated event.',
+    other: '{count} dated events.'
+  },
+  'timelinejs.export': 'Open in TimelineJS:',
+  'timelinejs.json': 'JSON file',
+  'timelinejs.csv': 'CSV sheet (for Google Sheets)'
 };

@@ -9,7 +9,8 @@ export const fr = {
   'site.name': 'Chronologie de l’actualité',
   'site.description': 'Les événements d’une dépêche, datés et reliés à leurs citations d’origine.',
   'site.skip': 'Aller au contenu',
-  'site.footer': 'Chaque date et chaque citation renvoient à leur place dans la dépêche d’origine.',
+  'site.footer':
+    'Chaque citation vérifiée renvoie à sa place dans son document source, et chaque date dit d’où elle vient.',
   'site.data': 'Données (JSON)',
   'site.locale': 'fr_FR',
   'site.seeAll': 'Voir toutes les histoires et leurs événements',
@@ -127,7 +128,7 @@ export const fr = {
   'embed.seeAll': 'Voir la chronologie complète',
   'embed.title': '{title} — chronologie intégrée',
   'embed.listTitle': '{title} — chronologie intégrée, page {number}',
-  'embed.hint': 'Choisissez un événement pour lire ses citations.',
+  'embed.hint': 'Choisissez un événement pour le lire en entier.',
   'embed.listHint': 'Page {number} sur {pages} de la liste.',
 
   'timeline.title': 'Frise chronologique',
@@ -246,5 +247,17 @@ export const fr = {
   'quote.attributed':
     'Citation donnée par l’auteur de la chronologie, non vérifiée dans un document source',
   'event.backgroundImage': 'Image de fond (lien externe)',
-  'quote.inDocument': 'Voir dans la source : {document}'
+  'quote.inDocument': 'Voir dans la source : {document}',
+
+  // The TimelineJS export (EXPORT): the slides' words and the story page's links
+  'timelinejs.attribution': '— {who}',
+  'timelinejs.eventLink': 'L’événement, ses sources et ses citations',
+  'timelinejs.storyLink': 'La chronologie complète, avec ses sources',
+  'timelinejs.introduction': {
+    one: '{count} événement daté.',
+    other: '{count} événements datés.'
+  },
+  'timelinejs.export': 'Ouvrir dans TimelineJS :',
+  'timelinejs.json': 'fichier JSON',
+  'timelinejs.csv': 'feuille CSV (pour Google Sheets)'
 } as const satisfies Record<string, Message>;

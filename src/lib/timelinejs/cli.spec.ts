@@ -62,6 +62,17 @@ describe('npm run import', { timeout: 30_000 }, () => {
     );
   });
 
+  it('names a folder elsewhere by its full path', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'import-elsewhere-'));
+    try {
+      const { code, stdout } = run(path.join(FIXTURES, 'eras.json'), '--out', elsewhere);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`→ ${path.join(elsewhere, 'eras', 'story.json')} (story "eras"`);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('takes --id, --lang and --time-zone', () => {
     const { code } = run(
       path.join(FIXTURES, 'times.json'),

@@ -81,6 +81,14 @@ export interface Console {
   error(line: string): void;
 }
 
+/** A path as the user thinks of it: relative to where they are, unless it lies elsewhere. */
+const shown = (cwd: string, target: string) => {
+  const relative = path.relative(cwd, target);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+    ? target
+    : relative;
+};
+
 const list = (problems: ImportProblem[]) => problems.map((p) => `  ${p.place}: ${p.message}`);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -115,7 +123,7 @@ export function runImport(argv: readonly string[], console: Console, cwd = proce
   const target = path.join(outDir, story.id);
   if (existsSync(target) && !args.force) {
     console.error(
-      `import: ${path.relative(cwd, target) || target} exists already; nothing written (give --force to replace it, or --id for another id)`
+      `import: ${shown(cwd, target)} exists already; nothing written (give --force to replace it, or --id for another id)`
     );
     return 1;
   }
@@ -140,7 +148,7 @@ export function runImport(argv: readonly string[], console: Console, cwd = proce
     return 1;
   }
 
-  const where = path.relative(cwd, path.join(target, 'story.json'));
+  const where = shown(cwd, path.join(target, 'story.json'));
   console.log(`Imported ${args.file} → ${where} (story "${story.id}", ${story.language})`);
   console.log(
     `  ${plural(report.events, 'event', 'events')}, ${plural(report.periods, 'period', 'periods')}, ${plural(report.lanes, 'lane', 'lanes')}`

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isBlankDate, parseSheetDate, parseTime, readTimelineDate, slideDate } from './dates.ts';
+import {
+  isBlankDate,
+  parseSheetDate,
+  parseTime,
+  readTimelineDate,
+  slideDate,
+  storyYear
+} from './dates.ts';
 
 describe('readTimelineDate: the parts of a TimelineJS date', () => {
   it.each([
@@ -7,8 +14,8 @@ describe('readTimelineDate: the parts of a TimelineJS date', () => {
     { raw: { year: 1815, month: 12, day: 10 }, parts: { year: 1815, month: 12, day: 10 } },
     { raw: { year: '1815', month: '07', day: '09' }, parts: { year: 1815, month: 7, day: 9 } },
     { raw: { year: ' 1815 ', month: '', day: '' }, parts: { year: 1815 } },
-    { raw: { year: '-500' }, parts: { year: -500 } },
-    { raw: { year: '-13800000000' }, parts: { year: -13_800_000_000 } },
+    { raw: { year: '-500' }, parts: { year: -499 } },
+    { raw: { year: '-13800000000' }, parts: { year: -13_799_999_999 } },
     {
       raw: { year: '2023', month: '7', day: '5', hour: '9', minute: '5' },
       parts: { year: 2023, month: 7, day: 5, hour: 9, minute: 5 }
@@ -100,7 +107,7 @@ describe('readTimelineDate: the parts of a TimelineJS date', () => {
 
   it('reads years alone on a cosmological timeline', () => {
     expect(readTimelineDate({ year: '-4540000000', month: '6' }, { yearsOnly: true })).toEqual({
-      parts: { year: -4_540_000_000 },
+      parts: { year: -4_539_999_999 },
       problems: [],
       dropped: [
         {
@@ -109,6 +116,30 @@ describe('readTimelineDate: the parts of a TimelineJS date', () => {
         }
       ]
     });
+  });
+});
+
+describe('storyYear: a TimelineJS year as TimelineJS shows it', () => {
+  it.each([
+    [2024, 2024],
+    [1, 1],
+    [0, 0], // TimelineJS shows "0": read as 1 BC
+    [-1, 0], // "1 BCE"
+    [-44, -43], // "44 BCE"
+    [-500, -499],
+    [-13_800_000_000, -13_799_999_999]
+  ])('%i → %i', (written, stored) => {
+    expect(storyYear(written)).toBe(stored);
+  });
+
+  it('checks a day against the year it stands for', () => {
+    // TimelineJS's -44 is 44 BC, our -0043: not a leap year in the proleptic Gregorian calendar.
+    expect(readTimelineDate({ year: '-44', month: '2', day: '29' }).problems).toEqual([
+      {
+        part: 'day',
+        message: "29 is not a day of -0043-02 (1 to 28), TimelineJS's year -44, 44 BC"
+      }
+    ]);
   });
 });
 
@@ -158,7 +189,7 @@ describe('slideDate: the days a slide covers, at its precision', () => {
     {
       start: { year: 1969 },
       end: { year: 1969, month: 12 },
-      expected: { start: '1969-01-01', end: '1969-12-31', precision: 'year' }
+      expected: { start: '1969-01-01', end: '1969-12-31', precision: 'days' }
     },
     {
       // Two dates make a range of days, even over exactly one month or year (our own export's).

@@ -2,8 +2,8 @@
  * TimelineJS dates as calendar dates. A TimelineJS date is an object of parts (`year`, `month`,
  * `day`, `hour`, `minute`, `second`, `millisecond`), each a number or a string of digits,
  * zero-padded or not (its DateUtil.js `validDateConfig` takes `^-?\d+$` or blank). The year is
- * astronomical, as JavaScript's Date reads it (TimelineJS hands the parts to Date.setFullYear):
- * 0 is 1 BC, -500 is 501 BC, and so is it stored (calendar-date.ts).
+ * read as TimelineJS shows it and its authors write it: -500 is 500 BCE, which the story stores
+ * astronomically as -0499 (calendar-date.ts: year 0 is 1 BC); see storyYear.
  *
  * Also the two text forms a sheet may give: the Time column as DateUtil.js `parseTime` reads it
  * ("13:30", "1:30 PM", "1330", "13.30", "13:30:15.5"), and the old layout's Start Date as
@@ -46,6 +46,15 @@ export interface PartProblem {
 
 /** TimelineJS's own test of a part: a whole number, or blank. */
 const INTEGER = /^-?\d+$/;
+
+/**
+ * The story's (astronomical) year for a year as a TimelineJS author writes it. TimelineJS shows a
+ * negative year as that many years BCE ("-500" → "500 BCE", Language.js era_labels), as its
+ * documentation asks authors to write them: 500 BC is -0499 in the story's calendar, where year
+ * 0 is 1 BC. Its year 0, which it shows as "0", is read as 1 BC too. export.ts's timelineJsYear
+ * is the inverse.
+ */
+export const storyYear = (year: number): number => (year < 0 ? year + 1 : year);
 
 /** A part as a number, undefined when blank, or a problem. */
 function readPart(value: unknown, part: DatePartName): number | undefined | PartProblem {
@@ -116,13 +125,15 @@ export function readTimelineDate(value: unknown, options: ReadDateOptions = {}):
     else if (result !== undefined) read[part] = result;
   }
   if (problems.length > 0) return { problems, dropped };
-  const { year, month, day, hour, minute, second, millisecond } = read;
-  if (year === undefined)
+  const { month, day, hour, minute, second, millisecond } = read;
+  const written = read.year;
+  if (written === undefined)
     return { problems: [{ part: 'year', message: 'a date needs its year' }], dropped };
+  const year = storyYear(written);
   if (String(Math.abs(year)).length > MAX_YEAR_DIGITS)
     problems.push({
       part: 'year',
-      message: `${year} has more than ${MAX_YEAR_DIGITS} digits (the story's dates go to ±999,999,999,999)`
+      message: `${written} has more than ${MAX_YEAR_DIGITS} digits (the story's dates go to ±999,999,999,999)`
     });
   if (options.yearsOnly) {
     if (month !== undefined || day !== undefined || hour !== undefined)
@@ -139,7 +150,7 @@ export function readTimelineDate(value: unknown, options: ReadDateOptions = {}):
     else if (month >= 1 && month <= 12 && (day < 1 || day > daysInMonth(year, month)))
       problems.push({
         part: 'day',
-        message: `${day} is not a day of ${formatYear(year)}-${String(month).padStart(2, '0')} (1 to ${daysInMonth(year, month)})`
+        message: `${day} is not a day of ${formatYear(year)}-${String(month).padStart(2, '0')} (1 to ${daysInMonth(year, month)})${written < 0 ? `, TimelineJS's year ${written}, ${-written} BC` : ''}`
       });
   }
   if (hour !== undefined && (hour < 0 || hour > 23))
@@ -198,7 +209,7 @@ export interface SlideDate {
 /**
  * The days a slide covers, from its start and (optional) end, at the precision its parts give:
  * a whole year, a whole month, one day (at a time, where the start has one), or a range of days
- * (a start and a later end, whatever their parts: 1939 to 1945 is days, drawn as years).
+ * (a start and a later end, whatever their parts: 1939 to 1945 is days, said as years).
  * An end equal to the start is dropped, as TimelineJS does. Null when the end is before the
  * start.
  */
@@ -208,7 +219,15 @@ export function slideDate(start: DateParts, end?: DateParts): SlideDate | null {
   const last = daysOf(end ?? start)[1];
   if (compareCalendarDates(last, first) < 0) return null;
   if (first === last) {
-    if (start.hour === undefined) return { start: first, end: last, precision: 'day' };
+    if (start.hour === undefined)
+      return {
+        start: first,
+        end: last,
+        precision: 'day',
+        ...(end?.hour !== undefined && {
+          notKept: { what: `the end time ${clockTime(end)}`, at: 'end_date' as const }
+        })
+      };
     return {
       start: first,
       end: last,
@@ -226,10 +245,9 @@ export function slideDate(start: DateParts, end?: DateParts): SlideDate | null {
           at: start.hour !== undefined ? ('start_date' as const) : ('end_date' as const)
         }
       : undefined;
-  // A range is days, even one that happens to run over whole months: the slide said two dates.
-  // Only a start alone (or an end inside the start's own year or month) is a year or a month.
-  const [ownFirst, ownLast] = daysOf(start);
-  const precision = ownFirst === first && ownLast === last ? wholeYearOrMonth(first, last) : 'days';
+  // Two dates make a range of days, even one over whole months or years (1939 to 1945): the
+  // slide said two dates, and our own export says a range so. A start alone is a year or month.
+  const precision = end ? 'days' : wholeYearOrMonth(first, last);
   return { start: first, end: last, precision, ...(notKept && { notKept }) };
 }
 

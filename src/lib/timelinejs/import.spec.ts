@@ -51,27 +51,27 @@ describe('dates', () => {
     ]);
   });
 
-  it('reads negative years as years before the common era (astronomical: 0 is 1 BC)', () => {
+  it('reads negative years as TimelineJS shows them: -500 is 500 BC, stored astronomically as -0499', () => {
     const { story } = fixture('bce.json');
     expect(story.events.map((e) => [e.title, e.date.start, e.date.end])).toEqual([
-      ['A year before the common era', '-0500-01-01', '-0500-12-31'],
-      ['The Ides of March', '-0044-03-15', '-0044-03-15'],
+      ['A year before the common era', '-0499-01-01', '-0499-12-31'],
+      ['The Ides of March', '-0043-03-15', '-0043-03-15'],
       ['Year zero, 1 BC', '0000-01-01', '0000-12-31']
     ]);
-    expect(story.bounds).toEqual({ start: '-0500-01-01', end: '0000-12-31' });
+    expect(story.bounds).toEqual({ start: '-0499-01-01', end: '0000-12-31' });
   });
 
   it('reads a cosmological timeline in years, billions of them', () => {
     const { story, report } = fixture('cosmological.json');
-    expect(story.bounds).toEqual({ start: '-13800000000-01-01', end: '2024-12-31' });
+    expect(story.bounds).toEqual({ start: '-13799999999-01-01', end: '2024-12-31' });
     expect(eventTitled(story, 'The Earth forms').date).toEqual({
-      start: '-4540000000-01-01',
-      end: '-4540000000-12-31',
+      start: '-4539999999-01-01',
+      end: '-4539999999-12-31',
       precision: 'year'
     });
     expect(eventTitled(story, 'The dinosaurs die out').date).toMatchObject({
-      start: '-66000000-01-01',
-      end: '-65000000-12-31'
+      start: '-65999999-01-01',
+      end: '-64999999-12-31'
     });
     expect(warningsOf(report)).toContain(
       'events[1].start_date.month: months, days and times (a cosmological timeline reads years alone) not kept'
@@ -183,6 +183,41 @@ describe('lanes, periods, slugs and the title slide', () => {
       { place: 'events[1]', message: 'no start_date: skipped; TimelineJS would drop it silently' },
       { place: 'events[2]', message: 'no start_date: skipped; TimelineJS would drop it silently' }
     ]);
+  });
+
+  it('orders the lanes as TimelineJS draws the groups: by first appearance in time, not in the file', () => {
+    const slide = (year: string, group: string) => ({
+      start_date: { year },
+      text: { headline: `${group} ${year}` },
+      group
+    });
+    const result = importTimelineJson(
+      JSON.stringify({
+        events: [slide('2000', 'Late'), slide('1990', 'Early'), slide('1995', 'Late')]
+      }),
+      { lang: 'en' }
+    );
+    expect(result.ok && result.story.lanes!.map((l) => l.label)).toEqual(['Early', 'Late']);
+  });
+
+  it('reads group and display_date as TimelineJS shows them: markup stripped, then read as HTML', () => {
+    const result = importTimelineJson(
+      JSON.stringify({
+        events: [
+          {
+            start_date: { year: '1969', month: '6' },
+            end_date: { year: '1969', month: '8' },
+            display_date: 'Summer &amp;amp; <b>fall</b>',
+            text: { headline: 'Twice' },
+            group: 'Lyon &amp;amp; <i>Paris</i>'
+          }
+        ]
+      }),
+      { lang: 'en' }
+    );
+    expect(
+      result.ok && [result.story.lanes![0]!.label, result.story.events[0]!.date.display]
+    ).toEqual(['Lyon & Paris', 'Summer & fall']);
   });
 
   it('makes one lane in the story’s language when no slide has a group', () => {
@@ -414,7 +449,7 @@ describe('sheets', () => {
       ['US order: 9 May', '2023-05-09', '2023-05-09', 'day'],
       ['Month and year', '2023-07-01', '2023-07-31', 'month'],
       ['ISO date', '2023-07-14', '2023-07-14', 'day'],
-      ['A year BCE', '-0500-01-01', '-0500-12-31', 'year'],
+      ['A year BCE', '-0499-01-01', '-0499-12-31', 'year'],
       ['With a time', '2023-01-05', '2023-01-05', 'time'],
       ['A range', '2023-12-24', '2023-12-26', 'days']
     ]);

@@ -313,6 +313,12 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
     return result.nodes;
   };
   const plain = (slide: Slide, html: string) => squash(richTextToPlain(sanitize(slide, html)));
+  /**
+   * A field TimelineJS strips of markup and then writes back as HTML (display_date, group:
+   * STRIP_MARKUP_FIELDS in its TimelineConfig.js, then innerHTML): what it shows is read twice,
+   * so "&amp;amp;" shows "&". Read the same way, with the same safe reading each time.
+   */
+  const stripped = (slide: Slide, html: string) => plain(slide, plain(slide, html));
 
   // The language first: the lanes' names and the date words depend on it.
   const allWords = [timeline.title, ...timeline.events]
@@ -413,7 +419,7 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
 
     let title = headline;
     if (!title) {
-      title = bodyPlain ? cutAtWord(bodyPlain, 80) : (displayOf(slide, plain) ?? date.start);
+      title = bodyPlain ? cutAtWord(bodyPlain, 80) : (displayOf(slide, stripped) ?? date.start);
       warn(
         slide.at('text.headline'),
         `no headline: titled ${JSON.stringify(title)} from its ${bodyPlain ? 'text' : 'date'}`
@@ -445,7 +451,7 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
       if (!options.timeZone) timesWithoutZone ??= slide.at('start_date.hour');
     }
     if (date.notKept) warn(slide.at(`${date.notKept.at}.hour`), `${date.notKept.what} not kept`);
-    const display = displayOf(slide, plain);
+    const display = displayOf(slide, stripped);
     if (display) {
       event.date.display = display;
       // "fin juillet 2023" over exactly the 21st to the 31st is a part of a month: read in the
@@ -490,12 +496,9 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
 
     // The group, as TimelineJS strips it: its words.
     // A lane's name sits beside the timeline: a long one is cut (the same cut for every slide).
-    const group = cutAtWord(plain(slide, textOf(data.group)), LANE_LENGTH);
-    if (group) {
-      if (!groupLanes.has(group))
-        groupLanes.set(group, unique(slugOf(group) || `groupe-${groupLanes.size + 1}`, laneIds));
-      event.group = group;
-    } else withoutGroup++;
+    const group = cutAtWord(stripped(slide, textOf(data.group)), LANE_LENGTH);
+    if (group) event.group = group;
+    else withoutGroup++;
     events.push(event);
   }
   if (events.length === 0 && errors.length === 0)
@@ -514,7 +517,14 @@ function importTimelineConfig(timeline: Timeline, options: ImportOptions): Impor
   if (thumbnailAt)
     warn(thumbnailAt, 'media thumbnails are not kept: the site never loads images from elsewhere');
 
-  // Lanes: the groups in order of first appearance, then one for the events without.
+  // Lanes: the groups in the order TimelineJS draws them (their first appearance among the slides
+  // sorted by start, a stable sort: TimeScale.js), then one for the events without a group.
+  const chronological = [...events].sort((a, b) =>
+    compareCalendarDates(a.date.start, b.date.start)
+  );
+  for (const { group } of chronological)
+    if (group && !groupLanes.has(group))
+      groupLanes.set(group, unique(slugOf(group) || `groupe-${groupLanes.size + 1}`, laneIds));
   const lanes = [...groupLanes].map(([label, id]) => ({ id, label, represents: [label] }));
   if (withoutGroup > 0) {
     const label = lanes.length > 0 ? words.other : words.events;
