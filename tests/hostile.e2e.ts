@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { IMPORTED_TIMELINES } from '../scripts/dev/prepare-e2e.js';
+import { IMPORTED_TIMELINES } from '../scripts/dev/e2e-timelines.js';
 import { builtStory } from './story-data';
 
 /** The test-only story (tests/fixtures/stories), built in by `npm run test:e2e`. */

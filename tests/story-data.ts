@@ -25,10 +25,18 @@ const SAMPLE_ABOVE = 60;
 /**
  * Every page of the built site (each index.html, and 404.html), except that of a folder with
  * many pages (a long story's events), only a sample is kept: its own page, its first three
- * and its last two pages, and its list's second and last pages.
+ * and its last two pages, and its list's second and last pages. Of the stories named in
+ * `onlyStoryPagesOf`, only the story's page and its embed are kept (the imported TimelineJS
+ * timelines: tests/timelinejs.e2e.ts and hostile.e2e.ts open every page of theirs).
  */
-export function builtPages(dir = process.env.E2E_BUILD_DIR ?? 'build'): string[] {
-  const all = allBuiltPages(dir);
+export function builtPages(
+  dir = process.env.E2E_BUILD_DIR ?? 'build',
+  { onlyStoryPagesOf = [] as readonly string[] } = {}
+): string[] {
+  const only = new Set(onlyStoryPagesOf.flatMap((id) => [`/${id}/`, `/embed/${id}/`]));
+  const all = allBuiltPages(dir).filter(
+    (page) => only.has(page) || ![...only].some((own) => page.startsWith(own))
+  );
   const byFolder = new Map<string, string[]>();
   for (const page of all) {
     const folder = page

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { IMPORTED_TIMELINES, NEWSROOM_TIMELINE } from '../scripts/dev/prepare-e2e.js';
+import { IMPORTED_TIMELINES, NEWSROOM_TIMELINE } from '../scripts/dev/e2e-timelines.js';
 import { calendarDate, daysInMonth } from '../src/lib/story/calendar-date';
 import { formatEventDate, type FormattableDate } from '../src/lib/story/format';
 import { axeViolations } from './axe';
@@ -134,13 +134,39 @@ function kind(slide: Slide): string {
   return date.precision;
 }
 
-/** Fails the test on any page error or console error. */
+/** Collects the page's errors and console errors, to be empty at the end. */
 function guard(page: Page) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return errors;
 }
+
+/**
+ * As guard, and as tests/security.e2e.ts watches the site's other pages: a violation of the
+ * page's Content-Security-Policy, or a request that leaves the site, is an error too.
+ */
+async function watch(page: Page, origin: string) {
+  const errors = guard(page);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('data:') && new URL(r.url()).origin !== origin)
+      errors.push(`request: ${r.url()}`);
+  });
+  return errors;
+}
+
+/** The elements of the page with an inline event handler (which the policy would refuse). */
+const handlers = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
+      .map((el) => el.tagName)
+  );
 
 async function open(page: Page, path: string) {
   expect((await page.goto(path))?.status(), `${path}: built by npm run test:e2e`).toBe(200);
@@ -336,9 +362,10 @@ test.describe(`the ${NEWSROOM_TIMELINE.events}-event newsroom timeline, imported
       `/embed/${STORY.id}/`
     ];
     const found: string[] = [];
+    // Every page in the light theme; the story's page and a quotation's in the dark one too.
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      for (const path of pages) {
+      for (const path of colorScheme === 'light' ? pages : pages.slice(0, 2)) {
         await open(page, path);
         const { violations } = await axeViolations(page);
         found.push(...violations.map((v) => `${path}, ${colorScheme}: ${v}`));
@@ -401,9 +428,13 @@ test.describe('the TimelineJS package’s example timelines, imported', () => {
   );
 
   for (const { id, file } of examples)
-    test(`${id}: every event drawn and opened, without error`, async ({ page, request }) => {
+    test(`${id}: every event drawn and opened, without error or outside request`, async ({
+      page,
+      request,
+      baseURL
+    }) => {
       test.setTimeout(120_000);
-      const errors = guard(page);
+      const errors = await watch(page, new URL(baseURL!).origin);
       const story = await builtStory(request, id);
       // Every slide with a year, as TimelineJS would show it (a CSV's title and era rows are not
       // events).
@@ -413,9 +444,16 @@ test.describe('the TimelineJS package’s example timelines, imported', () => {
       await open(page, `/${id}/`);
       await drawn(page);
       expect(await eventsDrawn(page)).toBe(story.events.length);
+      expect(await handlers(page)).toEqual([]);
       for (const event of story.events) {
         await open(page, event.path);
         await expect(page.locator('.panel h1')).toHaveText(event.title);
+        expect(await handlers(page), event.path).toEqual([]);
+      }
+      // And as an embed.
+      for (const path of [`/embed/${id}/`, `/embed${story.events[0]!.path}`]) {
+        await open(page, path);
+        expect(await handlers(page), path).toEqual([]);
       }
       expect(errors).toEqual([]);
     });

@@ -14,58 +14,60 @@
  */
 import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-
-const TEMPLATES = 'node_modules/@knight-lab/timelinejs/src/template';
-const PACKAGE_TESTS = 'node_modules/@knight-lab/timelinejs/src/js/core/__tests__';
-
-/** The generated newsroom timeline: its events, its seed, and the file it is written to. */
-export const NEWSROOM_TIMELINE = {
-  events: 400,
-  seed: 1,
-  file: '.generated/timelinejs/chronologie-400.json'
-};
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runnerImport } from 'vite';
+import { IMPORTED_TIMELINES, NEWSROOM_TIMELINE } from './e2e-timelines.js';
 
 /**
- * The TimelineJS timelines the e2e build imports, each with the story id it gets. Its hours and
- * minutes are Paris time; the package's examples are in English.
- * @type {{ id: string, file: string, lang?: 'fr' | 'en', timeZone?: string }[]}
- */
-export const IMPORTED_TIMELINES = [
-  { id: 'chronologie-400', file: NEWSROOM_TIMELINE.file, lang: 'fr', timeZone: 'Europe/Paris' },
-  { id: 'timelinejs-cosmo', file: `${TEMPLATES}/cosmo.json`, lang: 'en' },
-  { id: 'timelinejs-cosmo-mixed', file: `${TEMPLATES}/cosmo-mixed.json`, lang: 'en' },
-  { id: 'timelinejs-eras', file: `${TEMPLATES}/eras.json`, lang: 'en' },
-  { id: 'timelinejs-all-media-types', file: `${TEMPLATES}/all-media-types.json`, lang: 'en' },
-  { id: 'timelinejs-my-own-timeline', file: `${TEMPLATES}/my-own-timeline.csv`, lang: 'en' },
-  {
-    id: 'timelinejs-women-in-computing',
-    file: `${PACKAGE_TESTS}/women_in_computing.csv`,
-    lang: 'en'
-  },
-  { id: 'timelinejs-piegee', file: 'tests/fixtures/timelinejs/hostile.json', lang: 'fr' },
-  { id: 'timelinejs-piegee-csv', file: 'tests/fixtures/timelinejs/hostile.csv', lang: 'fr' }
-];
-
-/**
- * Runs a step; stops everything, with what it printed, if it fails.
+ * Runs a step in its own Node; stops everything, with what it printed, if it fails.
  * @param {string} what
  * @param {string[]} args node's arguments
- * @param {{ quiet?: boolean }} [options] quiet: print what was made, not each skip and warning
  */
-function run(what, args, { quiet = false } = {}) {
+function run(what, args) {
   const started = Date.now();
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`prepare-e2e: ${what} failed (${args.join(' ')}):`);
     console.error(result.stdout, result.stderr);
     process.exit(1);
   }
-  const lines = result.stdout.trim().split('\n');
-  // Quiet: what was made and how many skips and warnings, not each one.
-  const shown = quiet ? lines.filter((line, i) => i < 2 || /^\S.*\(\d+\):$/.test(line)) : lines;
-  console.log(`${what} (${seconds} s): ${shown.join('\n  ')}`);
+  console.log(`${what} (${seconds(started)} s): ${result.stdout.trim()}`);
+}
+
+const seconds = (/** @type {number} */ since) => ((Date.now() - since) / 1000).toFixed(1);
+
+/**
+ * Imports every timeline as `npm run import` does (its CLI, src/lib/timelinejs/cli.ts), in this
+ * one process: Vite's module runner loads the CLI once, not once per file. Stops everything if
+ * one fails, with what the import said.
+ * @param {string} out the stories' folder
+ */
+async function importTimelines(out) {
+  const cli = fileURLToPath(new URL('../../src/lib/timelinejs/cli.ts', import.meta.url));
+  const { module } = await runnerImport(cli, { configFile: false, logLevel: 'silent' });
+  for (const { id, file, lang, timeZone } of IMPORTED_TIMELINES) {
+    const started = Date.now();
+    /** @type {string[]} */
+    const said = [];
+    const say = (/** @type {unknown[]} */ ...words) => said.push(words.join(' '));
+    const console_ = /** @type {Console} */ (
+      /** @type {unknown} */ ({ log: say, error: say, warn: say })
+    );
+    const args = [
+      file,
+      ...['--id', id, '--out', out, '--force'],
+      ...(lang ? ['--lang', lang] : []),
+      ...(timeZone ? ['--time-zone', timeZone] : [])
+    ];
+    if (module.runImport(args, console_) !== 0) {
+      console.error(`prepare-e2e: npm run import -- ${args.join(' ')} failed:\n${said.join('\n')}`);
+      process.exit(1);
+    }
+    // What was made, and how many skips and warnings, not each one.
+    const lines = said.join('\n').split('\n');
+    const shown = lines.filter((line, i) => i < 2 || /^\S.*\(\d+\):$/.test(line));
+    console.log(`import ${id} (${seconds(started)} s): ${shown.join('\n  ')}`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
@@ -87,16 +89,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.ar
     `${seed}`,
     file
   ]);
-  for (const { id, file, lang, timeZone } of IMPORTED_TIMELINES)
-    run(
-      `import ${id}`,
-      [
-        'scripts/import.js',
-        file,
-        ...['--id', id, '--out', out, '--force'],
-        ...(lang ? ['--lang', lang] : []),
-        ...(timeZone ? ['--time-zone', timeZone] : [])
-      ],
-      { quiet: true }
-    );
+  await importTimelines(out);
 }

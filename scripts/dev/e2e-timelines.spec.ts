@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IMPORTED_TIMELINES, NEWSROOM_TIMELINE } from './prepare-e2e.js';
+import { IMPORTED_TIMELINES, NEWSROOM_TIMELINE } from './e2e-timelines.js';
 
 const TEMPLATES = 'node_modules/@knight-lab/timelinejs/src/template';
 
