@@ -4,6 +4,7 @@ import { toDayNumber } from '../story/calendar-date.ts';
 import {
   fitLabel,
   fitLabelToWidth,
+  wholeWordsOnly,
   groupCells,
   LABEL_METRICS,
   layoutHorizontal,
@@ -264,6 +265,52 @@ describe('labels that use the room their row leaves them', () => {
     expect(metrics.textWidth(fitLabelToWidth(TITLE, width, metrics.textWidth))).toBeLessThanOrEqual(
       width
     );
+  });
+});
+
+describe('marks show whole words only', () => {
+  it.each([
+    { label: 'Inondation quartier Saint-Jean', cut: 'Inondatio…', expected: '' },
+    {
+      label: 'Découverte archéologique, 1494',
+      cut: 'Découverte archéologiqu…',
+      expected: 'Découverte…'
+    },
+    { label: 'Déclaration 12 de Claire Martin', cut: 'Déclaration 1…', expected: 'Déclaration…' },
+    {
+      label: 'Choïgou en visite, dit Moscou',
+      cut: 'Choïgou en visite,…',
+      expected: 'Choïgou en visite,…'
+    },
+    { label: 'Choïgou en visite', cut: 'Choïgou en visite', expected: 'Choïgou en visite' },
+    { label: 'Anticonstitutionnellement', cut: 'Anticonst…', expected: '' }
+  ])('wholeWordsOnly("$cut") = "$expected"', ({ label, cut, expected }) => {
+    expect(wholeWordsOnly(cut, label)).toBe(expected);
+  });
+
+  it('the horizontal layout never shows a word in part, however crowded', () => {
+    const metrics = { ...LABEL_METRICS, textWidth: (t: string) => t.length * 7 };
+    const items: LayoutItem[] = [
+      { start: 0, end: 0, lane: 0, label: 'Inondation quartier Saint-Jean, 1539' },
+      { start: 6, end: 6, lane: 0, label: 'Découverte archéologique, 1494' },
+      { start: 12, end: 12, lane: 0, label: 'Grand incendie, 1855' },
+      { start: 18, end: 18, lane: 0, label: 'Après' }
+    ];
+    let cut = 0;
+    for (const perDay of [8, 12, 16, 20, 30]) {
+      const { placed } = layoutHorizontal(items, (d) => d * perDay, 1, metrics, Infinity, {
+        maxRows: 1
+      });
+      placed.forEach((item, i) => {
+        if (!item.label) return; // left out: no word shown
+        const label = items[i]!.label;
+        const shown = item.label.replace(/…$/, '').trimEnd();
+        if (item.label.endsWith('…')) cut++;
+        expect(label.startsWith(shown), `${perDay}: ${item.label}`).toBe(true);
+        expect(/\s/.test(label[shown.length] ?? ' '), `${perDay}: "${item.label}"`).toBe(true);
+      });
+    }
+    expect(cut).toBeGreaterThan(0);
   });
 });
 

@@ -84,6 +84,21 @@ export function fitLabel(label: string, maxChars: number): string {
 }
 
 /**
+ * A cut label that shows whole words only: a word shown in part ("Inondatio…") is cut away
+ * ("Inondation quartier" → '' rather than "Inondatio…"; "Découverte archéologiqu…" →
+ * "Découverte…"). A mark's accessible name starts with its whole label, and a word shown in
+ * part is none of the name's words, which speech input and axe's label-in-name rule match
+ * word by word (WCAG 2.5.3): a long imported title, with no short label, is cut this way.
+ */
+export function wholeWordsOnly(cut: string, label: string): string {
+  if (cut === label || !cut.endsWith('…')) return cut;
+  const shown = cut.slice(0, -1).trimEnd();
+  if (/\s/.test(label[shown.length] ?? ' ')) return cut;
+  const space = shown.lastIndexOf(' ');
+  return space > 0 ? `${shown.slice(0, space).trimEnd()}…` : '';
+}
+
+/**
  * The longest cut of a label (fitLabel's, at a word boundary when it can) whose width is at
  * most `width` px; '' when not even one letter and the ellipsis fit.
  */
@@ -334,7 +349,9 @@ export function layoutHorizontal(
         const width = Math.min(item.fullWidth, room);
         if (width < item.fullWidth || textWidth(item.label) > width)
           item.label =
-            width >= metrics.minLabelWidth ? fitLabelToWidth(item.label, width, textWidth) : '';
+            width >= metrics.minLabelWidth
+              ? wholeWordsOnly(fitLabelToWidth(item.label, width, textWidth), item.label)
+              : '';
         const drawn = item.label ? textWidth(item.label) : -gap;
         if (item.anchor === 'start') item.right = item.labelX + drawn;
         else item.left = item.labelX - drawn;
