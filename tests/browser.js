@@ -1,10 +1,13 @@
 /**
- * Finds a Chromium for the end-to-end tests, in this order:
+ * Finds a Chromium, for the end-to-end tests (playwright.config.ts) and the benchmark
+ * (scripts/bench/), in this order:
  *   1. CHROMIUM_PATH (or PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH), when set;
  *   2. Playwright's own Chromium, where `npx playwright install chromium` could download it;
  *   3. the system's Chromium: Debian's /usr/bin/chromium (`apt-get install -y chromium`) and kin.
- * Returns undefined to let Playwright use its own browser; throws, saying what to install,
- * when there is none.
+ *
+ * Plain JavaScript with JSDoc types, not TypeScript, on purpose: the benchmark is a script that
+ * Node runs as is, and Node 20 (which package.json's engines allow) cannot import a .ts file.
+ * TypeScript reads the types from the JSDoc (tsconfig's allowJs and checkJs).
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -16,7 +19,12 @@ const SYSTEM_BROWSERS = [
   '/usr/bin/google-chrome-stable'
 ];
 
-export function findChromium(): string | undefined {
+/**
+ * The Chromium to launch: its path, or undefined to let Playwright use its own browser. Throws,
+ * saying what to install, when there is none.
+ * @returns {string | undefined}
+ */
+export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv}: no such file.`);
@@ -27,7 +35,7 @@ export function findChromium(): string | undefined {
   if (system) return system;
   throw new Error(
     [
-      'No Chromium found for the end-to-end tests. Install one of:',
+      'No Chromium found. Install one of:',
       '  - Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)',
       '  - where downloads work: npx playwright install chromium',
       '  - or point CHROMIUM_PATH at any Chromium or Chrome executable.'
@@ -35,11 +43,22 @@ export function findChromium(): string | undefined {
   );
 }
 
-/** Chromium's own calls home are refused on a closed network; keep it quiet and deterministic. */
-export const CHROMIUM_ARGS = [
+/**
+ * The same Chromium as findChromium, always as a path: for what launches it without Playwright
+ * (Lighthouse) and to say which browser measured.
+ * @returns {string}
+ */
+export function chromiumExecutable() {
+  return findChromium() ?? chromium.executablePath();
+}
+
+/** Chromium's own calls home are refused on a closed network: keep it quiet. */
+export const QUIET_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu'
+  '--no-first-run'
 ];
+
+/** The end-to-end tests' Chromium: quiet and deterministic. */
+export const CHROMIUM_ARGS = [...QUIET_ARGS, '--disable-gpu'];
