@@ -47,7 +47,7 @@ export function readValidStory(name: ValidStory): {
 }
 
 /** Where a needle stands in a text, in UTF-16 code units, end exclusive. */
-export function at(text: string, needle: string): { start: number; end: number } {
+function at(text: string, needle: string): { start: number; end: number } {
   const start = text.indexOf(needle);
   if (start === -1) throw new Error(`${JSON.stringify(needle)} is not in the text`);
   return { start, end: start + needle.length };
