@@ -4,7 +4,7 @@
  * (with the outlet), "a annoncé" / "announced" → announced, "a déclaré" / "said" → stated, and
  * a plain statement of fact → established. An editor confirms it; this is a proposal.
  */
-import { cueVerbs } from './lexicon.ts';
+import { ACCORDING_TO, cueVerbs } from './lexicon.ts';
 import type { DraftLanguage } from './sentences.ts';
 
 export type DraftClaimStatus =
@@ -33,7 +33,7 @@ const NAME = String.raw`(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}�
 const REPORTED: Record<DraftLanguage, RegExp[]> = {
   fr: [
     new RegExp(
-      String.raw`(?:selon|d['’]après)\s+(?:(?:le|la|l['’]|les)\s*)?(?:quotidien|journal|agence|média|site|chaîne|radio|magazine|hebdomadaire|télévision|presse)(?:\s+\p{Ll}[\p{L}-]*)*\s+${NAME}`,
+      String.raw`(?:[Ss]elon|[Dd]['’]après)\s+(?:(?:le|la|l['’]|les)\s*)?(?:quotidien|journal|agence|média|site|chaîne|radio|magazine|hebdomadaire|télévision|presse)(?:\s+\p{Ll}[\p{L}-]*)*\s+${NAME}`,
       'u'
     ),
     new RegExp(
@@ -43,7 +43,7 @@ const REPORTED: Record<DraftLanguage, RegExp[]> = {
   ],
   en: [
     new RegExp(
-      String.raw`according\s+to\s+(?:the\s+)?(?:newspaper|daily|agency|outlet|broadcaster|website)?\s*${NAME}`,
+      String.raw`[Aa]ccording\s+to\s+(?:the\s+)?(?:newspaper|daily|agency|outlet|broadcaster|website)?\s*${NAME}`,
       'u'
     ),
     new RegExp(String.raw`${NAME}\s+(?:reported|reports|first\s+reported)`, 'u')
@@ -65,5 +65,6 @@ export function claimStatusOf(sentence: string, lang: DraftLanguage): DraftClaim
   }
   if (ANNOUNCED[lang].test(sentence)) return { status: 'announced' };
   if (cueVerbs(sentence, lang).length > 0) return { status: 'stated' };
+  if (new RegExp(ACCORDING_TO[lang].source, 'iu').test(sentence)) return { status: 'stated' };
   return { status: 'established' };
 }

@@ -217,12 +217,13 @@ export class PeopleIndex {
    * "porte-parole du Kremlin"): those sharing its head word, the most words first.
    */
   withRole(head: string, words: string[] = []): number[] {
-    const w = normaliseName(head);
+    const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const w = plain(head);
     const scored = this.people
       .map((p, i) => {
-        const role = p.role ? normaliseName(p.role).split(/[\s,']+/) : [];
+        const role = p.role ? plain(p.role).split(/[\s,'’]+/) : [];
         const score = role.includes(w)
-          ? 1 + words.filter((x) => role.includes(normaliseName(x))).length
+          ? 1 + words.filter((x) => role.includes(plain(x))).length
           : 0;
         return { i, score };
       })

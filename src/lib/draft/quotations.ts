@@ -78,12 +78,15 @@ export function findQuotationsIn(
       hasAttribution(unquoted(text, span, regions), lang) ||
       colonBefore(text, span.start, pair.open);
     const words = text.slice(start, end);
+    // A quotation that opens its sentence ("«…».", "Et «…».") is speech, not a scare quote.
+    const lead = text.slice(span.start, pair.open).trim();
+    const opens = lead === '' || /^(?:et|mais|and|but|puis|then)$/iu.test(lead);
     found.push({
       start,
       end,
       text: words,
       marks: pair.marks,
-      scare: !attributed && wordCount(words) <= 3,
+      scare: !attributed && !opens && wordCount(words) <= 3,
       sentence,
       attributed
     });

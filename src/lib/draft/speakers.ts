@@ -578,7 +578,7 @@ const HONORIFIC_GENDER: Record<string, Gender | undefined> = {
 export function outletIn(masked: string, lang: DraftLanguage): string | undefined {
   const re =
     lang === 'fr'
-      ? /(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées)\s+par\s+((?:[\p{Ll}'’-]+\s+)*?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u
+      ? /(?:[Cc]ité|[Cc]itée|[Cc]ités|[Cc]itées|[Ii]nterrogé|[Ii]nterrogée|[Ii]nterrogés|[Ii]nterrogées)\s+par\s+((?:[\p{Ll}'’-]+\s+)*?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u
       : /(?:quoted\s+by|told|in\s+an\s+interview\s+with|speaking\s+to)\s+(?:the\s+)?((?:[\p{Ll}'’-]+\s+)*?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
   const m = re.exec(masked);
   if (!m) return undefined;
