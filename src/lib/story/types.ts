@@ -129,6 +129,14 @@ export interface Claim {
   outlet?: string;
 }
 
+/**
+ * What the drafting engine guessed (`npm run draft`), shown as a draft until an editor confirms
+ * it by removing the mark from story.json.
+ */
+export interface DraftMark {
+  notes: string[];
+}
+
 export interface Quote extends DocumentSpan {
   id: string;
   /** Exactly as in the document, without the quotation marks. */
@@ -136,6 +144,8 @@ export interface Quote extends DocumentSpan {
   speaker: string;
   outlet?: string;
   translation?: { en: string };
+  /** The engine's guess (a speaker, most often), until an editor confirms it. */
+  draft?: DraftMark;
 }
 
 export type Passage = DocumentSpan;
@@ -190,6 +200,8 @@ export interface StoryEvent {
   attributedQuotes: AttributedQuote[];
   media: Media[];
   background?: Background;
+  /** Proposed by the drafting engine, until an editor confirms it. */
+  draft?: DraftMark;
 }
 
 /** A row of the timeline, by who acts: "Washington" stands for the actors of "États-Unis". */
