@@ -18,10 +18,17 @@ import { laneIdOf } from '../story/lanes.ts';
 import { findQuotations as quotationsTheBuildSees } from '../story/quotations.ts';
 import { cutShort, readDateExpression } from '../story/resolve-date-expression.ts';
 import type { StoryFile } from '../story/schema.ts';
+import type { Span } from '../story/types.ts';
 import type { Person } from './people.ts';
 import { normaliseName } from './people.ts';
 import { findDateExpressions, type FoundDate } from './dates-stand-in.ts';
-import { proposeEvents, representsOf, UNSORTED_LANE, type ProposedEvent } from './events.ts';
+import {
+  proposeEvents,
+  proposeTitle,
+  representsOf,
+  UNSORTED_LANE,
+  type ProposedEvent
+} from './events.ts';
 import { findQuotations, type FoundQuotation } from './quotations.ts';
 import type { DraftLanguage } from './sentences.ts';
 import { attributeSpeakers, type Attribution } from './speakers.ts';
@@ -171,11 +178,38 @@ export function draftDocument(article: DraftArticle, options: DraftOptions = {})
     unique(slugOf(`${outlet} ${published}`), new Set(options.taken?.documents ?? []));
   const known = options.known ?? [];
 
-  const dates = findDateExpressions(text, published, lang);
-  const quotations = findQuotations(text, lang);
+  // The engine reads composed text (NFC: "é" one character, as its word patterns expect); what
+  // it finds is mapped back to the article's own offsets, which may be decomposed (NFD).
+  const view = composedView(text);
+  const back = <T extends Span>(x: T): T => ({ ...x, ...view.original(x.start, x.end) });
+  const reslice = <T extends Span & { text: string }>(x: T): T => {
+    const at = back(x);
+    return { ...at, text: text.slice(at.start, at.end) };
+  };
+  const read = view.text;
+  const readDates = findDateExpressions(read, published, lang);
+  const dates = readDates.map(reslice);
+  const readQuotations = findQuotations(read, lang);
+  const quotations = readQuotations.map(reslice);
   const knownPeople: Person[] = known.map(({ name, role }) => ({ name, role }));
-  const attributions = attributeSpeakers(text, quotations, lang, { known: knownPeople });
-  const proposed = proposeEvents(text, { dates, quotations, attributions }, lang);
+  const attributions = attributeSpeakers(read, readQuotations, lang, { known: knownPeople });
+  const proposed = proposeEvents(
+    read,
+    { dates: readDates, quotations: readQuotations, attributions },
+    lang
+  ).map((p) => {
+    const sentences = p.sentences.map(back);
+    const date = reslice(p.date);
+    return {
+      ...p,
+      date,
+      sentences,
+      passages: p.passages.map(back),
+      otherDates: p.otherDates.map(reslice),
+      summary: text.slice(sentences[0]!.start, sentences[0]!.end),
+      title: proposeTitle(text, sentences[0]!, dates, lang)
+    };
+  });
 
   // Actors: the known ones, then one per speaker, then the speaker to identify if needed.
   const actors: ActorFile[] = known.map((a) => ({ ...a }));
@@ -419,6 +453,39 @@ export function draftDocument(article: DraftArticle, options: DraftOptions = {})
     report,
     summary,
     title
+  };
+}
+
+/**
+ * The text composed (NFC), and a way back from its offsets to the original's: each base
+ * character with the marks that follow it is composed on its own, so a span of the composed
+ * text maps to whole clusters of the original.
+ */
+export function composedView(text: string): {
+  text: string;
+  original(start: number, end: number): Span;
+} {
+  const composed = text.normalize('NFC');
+  if (composed === text) return { text, original: (start, end) => ({ start, end }) };
+  const startOf: number[] = []; // composed offset → original offset of its cluster
+  const endOf: number[] = []; // composed offset → original offset after its cluster
+  let joined = '';
+  for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+    const piece = m[0].normalize('NFC');
+    for (let k = 0; k < piece.length; k++) {
+      startOf.push(m.index);
+      endOf.push(m.index + m[0].length);
+    }
+    joined += piece;
+  }
+  // Composition across clusters (rare: Hangul jamo) would break the map: read the text as is.
+  if (joined !== composed) return { text, original: (start, end) => ({ start, end }) };
+  return {
+    text: composed,
+    original: (start, end) => ({
+      start: start < startOf.length ? startOf[start]! : text.length,
+      end: end > 0 ? endOf[end - 1]! : 0
+    })
   };
 }
 

@@ -179,6 +179,22 @@ function subjectOf(text: string, sentence: SentenceSpan, regions: Span[], lang: 
   return runs[0] ? normaliseName(runs[0].name) : undefined;
 }
 
+/**
+ * A sentence's dates, those of its main clause first: a date inside a quotation or set between
+ * commas ("Kim Jong-un, parti dimanche de Pyongyang, est arrivé mardi") dates something the
+ * sentence mentions on the way, not what it reports.
+ */
+function mainFirst<T extends Span>(text: string, sentence: Span, dates: T[], regions: Span[]): T[] {
+  if (dates.length < 2) return dates;
+  const inQuote = (at: number) => regions.some((r) => r.start <= at && at < r.end);
+  const commas: number[] = [];
+  for (let i = sentence.start; i < sentence.end; i++)
+    if (text[i] === ',' && !inQuote(i)) commas.push(i);
+  const aside = (d: Span) =>
+    inQuote(d.start) || (commas.some((c) => c < d.start) && commas.some((c) => c >= d.end));
+  return [...dates.filter((d) => !aside(d)), ...dates.filter(aside)];
+}
+
 const sameDays = (a: DatedExpression, b: DatedExpression) =>
   a.resolved.start === b.resolved.start &&
   a.resolved.end === b.resolved.end &&
@@ -204,7 +220,7 @@ export function proposeEvents(
   const owner: (Group | undefined)[] = [];
   let current: Group | undefined;
   sentences.forEach((sentence, i) => {
-    const dated = datesOf(sentence) as DatedExpression[];
+    const dated = mainFirst(text, sentence, datesOf(sentence) as DatedExpression[], regions);
     if (dated.length === 0) {
       if (current) current.members.push(i);
       owner[i] = current;
