@@ -103,13 +103,13 @@ def notime(s): s['documents'][0]['published'].update(time='21:44')
 fault('publication-time-without-zone', notime, ['documents[0].published.timeZone: a time needs its time zone, and a time zone its time'])
 def badzone(s): s['documents'][0]['published'].update(time='21:44', timeZone='Mars/Olympus')
 fault('unknown-time-zone', badzone, ['documents[0].published.timeZone: unknown IANA time zone "Mars/Olympus"'])
-art3 = article.replace('Mardi, il est parti.', 'La semaine prochaine, il est parti.')
+art3 = article.replace('Mardi, il est parti.', 'Au lendemain du vote, il est parti.')
 def unreadable(s):
-    p = 'La semaine prochaine, il est parti.'
+    p = 'Au lendemain du vote, il est parti.'
     st = art3.index(p)
     s['events'][1]['passages'][0].update(text=p, start=st, end=st + len(p))
-    s['events'][1]['date']['expression'] = {'document': D, 'text': 'La semaine prochaine', 'start': st, 'end': st + len('La semaine prochaine')}
-fault('unresolvable-expression', unreadable, ['events[1].date.expression.text: cannot resolve "La semaine prochaine" against 2023-09-05: not an expression the resolver knows (see README, "How dates are read")'], art=art3)
+    s['events'][1]['date']['expression'] = {'document': D, 'text': 'Au lendemain du vote', 'start': st, 'end': st + len('Au lendemain du vote')}
+fault('unresolvable-expression', unreadable, ['events[1].date.expression.text: cannot resolve "Au lendemain du vote" against 2023-09-05: not an expression the resolver knows (see README, "How dates are read")'], art=art3)
 def spaces(s): s['events'][0]['quotes'][0]['text'] = 'nous partons '
 fault('quote-not-verbatim', spaces, ['events[0].quotes[0].text: not found in article.fr.txt', 'documents[0]: the quotation "nous partons" at 30–42 of article.fr.txt belongs to no event\'s quotes'])
 def reserved(s): s['events'][1]['slug'] = 'article'

@@ -122,6 +122,11 @@ const ZONE_AFTER: Record<DateLanguage, RegExp> = {
   en: /^(?:[\s\u00a0]+(?:local time|[A-Z][a-z]+ time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)\b|[\s\u00a0]*\((?:local time|[A-Z][a-z]+ time|GMT|UTC)\))/u
 };
 
+const TIME_BEFORE: Record<DateLanguage, RegExp> = {
+  fr: /(?<![\p{L}])(?:à|vers|dès|peu avant|peu après)[\s\u00a0]+$/iu,
+  en: /(?<![\p{L}])(?:at|around|about|shortly after|shortly before)[\s\u00a0]+$/iu
+};
+
 const TIME_ONLY: Record<DateLanguage, RegExp> = {
   fr: /^(?:(?:à|vers|dès|peu avant|peu après|avant|après) )?\d{1,2} ?(?:h|heures?)(?: ?\d{2})?/iu,
   en: /^(?:(?:at|around|about|by|before|after|shortly after|shortly before) )?\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)|^(?:at )?\d{1,2}:\d{2}/iu
@@ -209,6 +214,14 @@ function extend(text: string, span: Candidate, language: DateLanguage): Candidat
     const zone = ZONE_AFTER[language].exec(text.slice(end));
     if (zone) end += zone[0].length;
   }
+  // A time's preposition ("vers 14h", "at 6 a.m."), which chrono may leave out.
+  if (/^\d/.test(text.slice(start, end))) {
+    const preposition = TIME_BEFORE[language].exec(text.slice(Math.max(0, start - 16), start));
+    if (preposition) start -= preposition[0].length;
+  }
+  // "March 3 of next year": the year it names.
+  const ofYear = /^ of (?:next|last|this) year\b/iu.exec(text.slice(end));
+  if (language === 'en' && ofYear) end += ofYear[0].length;
   return { ...span, start, end };
 }
 
@@ -221,7 +234,10 @@ const HABITUAL: Record<DateLanguage, RegExp> = {
   en: /each year|every year|a year|annually|usually|typically|traditionally|as a rule/iu
 };
 const SCHEDULE: Record<DateLanguage, RegExp> = {
-  fr: /^(?:de |du )?(?:\d{1,2} ?h(?: ?\d{2})?|[\p{L}]+) (?:à|au) (?:\d{1,2} ?h(?: ?\d{2})?|[\p{L}]+)/iu,
+  fr: new RegExp(
+    `^(?:de |du )?(?:\\d{1,2} ?h(?: ?\\d{2})? (?:à|au) \\d{1,2} ?h|${words('fr').WEEKDAY} (?:à|au) ${words('fr').WEEKDAY})`,
+    'iu'
+  ),
   en: /^(?:from )?\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)? (?:to|until|-) \d{1,2}|^(?:from )?\p{L}+day (?:to|through) \p{L}+day/iu
 };
 
