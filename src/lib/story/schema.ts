@@ -225,7 +225,16 @@ export const EventSchema = v.strictObject({
     /** Only with precision "time", with its zone: the local time where it happened. */
     time: v.optional(clockTime),
     timeZone: v.optional(timeZone),
-    expression: v.optional(v.strictObject(inDocument)),
+    expression: v.optional(
+      v.strictObject({
+        ...inDocument,
+        /**
+         * The tense of the sentence the words stand in, where it decides the day: a bare
+         * weekday in a future sentence ("doivent se rencontrer vendredi") is ahead. Past when absent.
+         */
+        tense: v.optional(v.picklist(['past', 'future']))
+      })
+    ),
     evidence: v.optional(EvidenceSchema),
     /** The date in the author's own words (TimelineJS's display_date: "Summer 1969"). */
     display: v.optional(text)

@@ -89,6 +89,8 @@ export interface DocumentSpan extends Span {
 
 /** A document's own words for a date, where it has them, and what they resolve to. */
 export interface DateExpression extends DocumentSpan {
+  /** The sentence's tense where it decides the day (a future "vendredi" is ahead); past when absent. */
+  tense?: 'past' | 'future';
   /** The publication date of the expression's document, which it is read against. */
   anchor: CalendarDate;
   resolved: ResolvedDate;
