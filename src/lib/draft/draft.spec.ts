@@ -102,3 +102,24 @@ describe('the seed dispatch, drafted', () => {
     });
   });
 });
+
+describe('a future weekday', () => {
+  // Tuesday 5 September 2023: "vendredi" in a future-tense clause is Friday the 8th, ahead.
+  const text =
+    'Les ministres des Finances de la zone euro doivent se rencontrer vendredi à Bruxelles, a annoncé lundi la Commission européenne.';
+  const { story } = draftStory({
+    text,
+    fileName: 'a.fr.txt',
+    published: '2023-09-05',
+    outlet: 'AFP',
+    lang: 'fr'
+  });
+
+  it('dates its event ahead of publication, with the tense in the file, and the build agrees', () => {
+    const friday = story.events.find((e) => e.date.expression?.text === 'vendredi');
+    expect(friday?.date).toMatchObject({ start: '2023-09-08', end: '2023-09-08' });
+    expect(friday?.date.expression?.tense).toBe('future');
+    const result = validateStory(story, textsContext({ 'a.fr.txt': text }));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});

@@ -7,8 +7,8 @@
  * What the build demands and a draft cannot know is settled so that the file validates, and the
  * mark says how: every quotation of the article belongs to an event's quotes, so a scare quote or
  * a quotation whose speaker is not known goes to the actor "Locuteur à identifier" / "Speaker to
- * identify"; a date the build would read otherwise (a future "vendredi", which the build reads
- * as past-tense news; a day read by chrono-node alone) is given as evidence instead of as the
+ * identify"; a date the build would read otherwise (a day read by chrono-node alone, outside the
+ * project's rules) is given as evidence instead of as the
  * event's expression, and noted. Vague expressions date no event: they are in the report.
  *
  * Pure: the caller reads and writes files (cli.ts); the workshop runs it in the browser.
@@ -21,7 +21,7 @@ import type { StoryFile } from '../story/schema.ts';
 import type { Span } from '../story/types.ts';
 import type { Person } from './people.ts';
 import { normaliseName } from './people.ts';
-import { findDateExpressions, type FoundDate } from './dates-stand-in.ts';
+import { findDateExpressions, type FoundDate } from './dates.ts';
 import {
   proposeEvents,
   proposeTitle,
@@ -88,7 +88,7 @@ const WORDS = {
     unread: 'guillemets que le moteur n’a pas lus comme une citation : à vérifier',
     date: (d: FoundDate) => `date : « ${d.text} » → ${range(d)} (${d.explanation})`,
     dateAsEvidence: (d: FoundDate) =>
-      `date : « ${d.text} » → ${range(d)} (${d.explanation}) ; la build lirait ces mots autrement (au passé, sans le temps de la phrase) : donnée comme preuve, à confirmer`,
+      `date : « ${d.text} » → ${range(d)} (${d.explanation}) ; la build lirait ces mots autrement : donnée comme preuve, à confirmer`,
     undated: (published: string) =>
       `aucune date dans le texte : l’événement est daté du jour de publication (${published}), à confirmer`,
     otherDate: (d: FoundDate) => `autre date dans la phrase : « ${d.text} » → ${range(d)}`,
@@ -119,7 +119,7 @@ const WORDS = {
     unread: 'quotation marks the engine did not read as a quotation: check',
     date: (d: FoundDate) => `date: "${d.text}" → ${range(d)} (${d.explanation})`,
     dateAsEvidence: (d: FoundDate) =>
-      `date: "${d.text}" → ${range(d)} (${d.explanation}); the build would read these words otherwise (as past-tense news, without the sentence's tense): given as evidence, to confirm`,
+      `date: "${d.text}" → ${range(d)} (${d.explanation}); the build would read these words otherwise: given as evidence, to confirm`,
     undated: (published: string) =>
       `no date in the text: the event is dated by the publication day (${published}), to confirm`,
     otherDate: (d: FoundDate) => `another date in the sentence: "${d.text}" → ${range(d)}`,
@@ -279,7 +279,9 @@ export function draftDocument(article: DraftArticle, options: DraftOptions = {})
     const notes: string[] = [];
     const { start, end, precision, time, timeZone } = p.date.resolved;
     // The expression goes in the file only where the build reads it as the draft did.
-    const buildReading = readDateExpression(p.date.text, published, lang);
+    // The tense goes in the file where it decides the day (a future "vendredi" is ahead).
+    const tense = p.date.tense === 'future' ? ('future' as const) : undefined;
+    const buildReading = readDateExpression(p.date.text, published, lang, tense && { tense });
     const readAlike =
       'start' in buildReading &&
       buildReading.start === start &&
@@ -315,7 +317,8 @@ export function draftDocument(article: DraftArticle, options: DraftOptions = {})
                 document: documentId,
                 text: p.date.text,
                 start: p.date.start,
-                end: p.date.end
+                end: p.date.end,
+                ...(tense && { tense })
               }
             }
           : {

@@ -24,7 +24,7 @@ import { nameRuns, normaliseName, tokenize } from './people.ts';
 import { unquoted, type FoundQuotation } from './quotations.ts';
 import { sentenceSpans, type DraftLanguage, type SentenceSpan } from './sentences.ts';
 import type { Attribution } from './speakers.ts';
-import type { FoundDate } from './dates-stand-in.ts';
+import type { FoundDate } from './dates.ts';
 
 export type DatedExpression = FoundDate & { resolved: NonNullable<FoundDate['resolved']> };
 
