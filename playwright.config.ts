@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/browser';
+import { CHROMIUM_ARGS, findChromium } from './tests/browser.js';
 
 /** The e2e tests run against the built site (npm run build) served by a plain static server. */
 const PORT = Number(process.env.E2E_PORT ?? 4321);

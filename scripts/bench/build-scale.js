@@ -8,10 +8,10 @@
  * Usage: node scripts/bench/build-scale.js [--sizes=100,1000,10000]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateStory } from '../synthetic/generate.js';
+import { runnerImport } from 'vite';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STORIES = path.join(ROOT, 'bench-results', 'stories');
@@ -47,17 +47,19 @@ export function countPages(dir) {
   return count;
 }
 
-function main() {
+async function main() {
   const sizes = sizesFrom(process.argv.slice(2));
+  // The generator is TypeScript (on the story's calendar code): Vite's module runner loads it.
+  const { module: generator } = await runnerImport(
+    path.join(ROOT, 'scripts/synthetic/generate.ts'),
+    { configFile: false, logLevel: 'silent' }
+  );
   rmSync(STORIES, { recursive: true, force: true });
   const stories = sizes.map((size) => {
-    const { story, texts } = generateStory(size, SEED);
-    const dir = path.join(STORIES, story.id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'story.json'), JSON.stringify(story, null, 1) + '\n');
-    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(dir, file), text);
+    const generated = generator.generateStory(size, SEED);
+    const dir = generator.writeStoryFolder(STORIES, generated);
     console.log(`${path.relative(ROOT, dir)}: ${size} events`);
-    return { size, id: story.id };
+    return { size, id: generated.story.id };
   });
 
   const extra = path.relative(ROOT, STORIES);
@@ -99,10 +101,8 @@ function main() {
 // Run as a command, not imported: compared as file URLs, which escape a space or an accent in
 // the path (and with symlinks resolved, as Node resolves the script it runs).
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  }
+  });
 }

@@ -33,7 +33,7 @@ import { runLighthouse } from './lighthouse.js';
 import { SIZES } from './build-scale.js';
 import { PHONE_VIEWPORT, measurePhone } from './phone.js';
 import { measureSearch } from './search.js';
-import { LOADS, loadStats, measureScale } from './scale.js';
+import { LOADS, listen, loadStats, measureScale } from './scale.js';
 import { TYPES, measureFirstVisit } from './weight.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -307,13 +307,7 @@ async function main() {
   }
   const chromePath = findChromium();
   const server = createStaticServer(BUILD);
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(undefined));
-  });
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The static server has no port.');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const origin = await listen(server);
   console.log(`Serving build/ on ${origin}/ — Chromium: ${chromePath}`);
 
   try {

@@ -138,10 +138,11 @@ export function frameStats(stamps) {
 }
 
 /**
+ * Starts a server on a free local port; its origin.
  * @param {import('node:http').Server} server
  * @returns {Promise<string>}
  */
-async function listen(server) {
+export async function listen(server) {
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(undefined));

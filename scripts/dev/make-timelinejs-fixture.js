@@ -29,7 +29,22 @@
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { random } from '../synthetic/generate.js';
+
+/**
+ * A small, fast, seedable PRNG (mulberry32, as the synthetic stories use): the same seed gives
+ * the same timeline.
+ * @param {number} seed
+ */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /**
  * @typedef {{ year?: number | string, month?: number | string, day?: number | string,

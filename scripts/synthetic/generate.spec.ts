@@ -1,10 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textsContext, validateStory } from '../../src/lib/story/validate.ts';
-import { generateStory } from './generate.js';
+import { generateStory } from './generate.ts';
 
 describe('synthetic stories', () => {
   it.each([
@@ -116,10 +124,17 @@ describe('synthetic stories', () => {
     const temp = mkdtempSync(path.join(tmpdir(), 'chronologie '));
     try {
       const project = path.join(temp, 'un été à Séoul');
-      for (const file of ['scripts/synthetic/generate.js', 'src/lib/story/calendar-words.js']) {
+      for (const file of [
+        'scripts/synthetic/generate.js',
+        'scripts/synthetic/generate.ts',
+        'src/lib/story/calendar-date.ts',
+        'src/lib/story/calendar-words.js'
+      ]) {
         mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
         copyFileSync(file, path.join(project, file));
       }
+      // Vite's module runner, which loads the TypeScript, from this project's dependencies.
+      symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'), 'dir');
       const run = spawnSync(process.execPath, ['scripts/synthetic/generate.js', '12', '1', 'out'], {
         cwd: project,
         encoding: 'utf8'

@@ -247,5 +247,13 @@ export const en: Catalogue = {
   },
   'timelinejs.export': 'Open in TimelineJS:',
   'timelinejs.json': 'JSON file',
-  'timelinejs.csv': 'CSV sheet (for Google Sheets)'
+  'timelinejs.csv': 'CSV sheet (for Google Sheets)',
+
+  // Drafts (npm run draft): what the engine guessed, until an editor confirms it
+  'draft.mark': 'Draft — to be confirmed',
+  'draft.quote': 'Quote "{quote}"',
+  'story.drafts': {
+    one: '{count} event is still a draft, to be confirmed.',
+    other: '{count} events are still drafts, to be confirmed.'
+  }
 };

@@ -259,5 +259,13 @@ export const fr = {
   },
   'timelinejs.export': 'Ouvrir dans TimelineJS :',
   'timelinejs.json': 'fichier JSON',
-  'timelinejs.csv': 'feuille CSV (pour Google Sheets)'
+  'timelinejs.csv': 'feuille CSV (pour Google Sheets)',
+
+  // Drafts (npm run draft): what the engine guessed, until an editor confirms it
+  'draft.mark': 'Brouillon — à confirmer',
+  'draft.quote': 'Citation « {quote} »',
+  'story.drafts': {
+    one: '{count} événement est encore un brouillon, à confirmer.',
+    other: '{count} événements sont encore des brouillons, à confirmer.'
+  }
 } as const satisfies Record<string, Message>;

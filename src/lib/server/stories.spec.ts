@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROKEN_STORIES, VALID_STORIES, writeBrokenStories } from './broken-stories.ts';
 import {
   loadStories,
   readStory,
@@ -10,8 +12,15 @@ import {
   TEST_STORIES_DIR
 } from './stories.ts';
 
-const FIXTURES = path.resolve('src/lib/server/fixtures/stories');
-const faults = readdirSync(FIXTURES).filter((name) => !name.startsWith('valid'));
+/** The broken stories, written where the build would read them: a folder of story folders. */
+let BROKEN = '';
+beforeAll(() => {
+  BROKEN = mkdtempSync(path.join(tmpdir(), 'broken-stories-'));
+  writeBrokenStories(BROKEN);
+});
+afterAll(() => rmSync(BROKEN, { recursive: true, force: true }));
+const storyFileOf = (name: string) =>
+  path.relative(process.cwd(), path.join(BROKEN, name, 'story.json'));
 
 describe('where stories are read from', () => {
   it('reads content/ only, unless TEST_STORIES asks for the test-only stories too', () => {
@@ -34,26 +43,20 @@ describe('where stories are read from', () => {
 });
 
 describe('a broken story file is reported with its file, the path inside it and the problem', () => {
-  it.each(faults)('%s', (fault) => {
-    const dir = path.join(FIXTURES, fault);
-    const file = path.relative(process.cwd(), path.join(dir, 'story.json'));
-    const expected = readFileSync(path.join(dir, 'expected.txt'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => line.replace('{file}', file));
-    const { story, problems } = readStory(dir);
+  it.each(BROKEN_STORIES)('$name', ({ name, expected }) => {
+    const { story, problems } = readStory(path.join(BROKEN, name));
     expect(story).toBeUndefined();
-    expect(problems).toEqual(expected);
+    expect(problems).toEqual(expected.map((message) => `${storyFileOf(name)}: ${message}`));
   });
 
   it('accepts the valid fixture the faults are made from', () => {
-    const { story, problems } = readStory(path.join(FIXTURES, 'valid'));
+    const { story, problems } = readStory(path.join(VALID_STORIES, 'valid'));
     expect(problems).toEqual([]);
     expect(story?.events.map((e) => e.slug)).toEqual(['le-ministre-annonce', 'le-ministre-part']);
   });
 
   it('accepts a story without documents or actors, its events in their own lanes', () => {
-    const { story, problems } = readStory(path.join(FIXTURES, 'valid-without-documents'));
+    const { story, problems } = readStory(path.join(VALID_STORIES, 'valid-without-documents'));
     expect(problems).toEqual([]);
     expect(story?.documents).toEqual([]);
     expect(story?.introduction).toEqual([
@@ -84,15 +87,15 @@ describe('a broken story file is reported with its file, the path inside it and 
   it('fails a whole load with one error that lists every problem of every story', () => {
     let thrown: unknown;
     try {
-      loadStories(FIXTURES);
+      loadStories(BROKEN);
     } catch (error) {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(StoryContentError);
     const message = (thrown as Error).message;
-    expect(message).toMatch(/^The stories have \d+ errors:/);
-    for (const fault of faults)
-      expect(message).toContain(path.join('fixtures/stories', fault, 'story.json'));
+    const count = BROKEN_STORIES.reduce((sum, broken) => sum + broken.expected.length, 0);
+    expect(message).toMatch(new RegExp(`^The stories have ${count} errors:`));
+    for (const { name } of BROKEN_STORIES) expect(message).toContain(`${storyFileOf(name)}: `);
     expect(message).toContain('events[1].date.start: impossible date "2023-02-30"');
   });
 });

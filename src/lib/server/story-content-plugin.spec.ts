@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BROKEN_STORIES, writeBrokenStories } from './broken-stories.ts';
 import { storyContent } from './story-content-plugin.ts';
 
 type BuildStart = (this: unknown) => void;
@@ -27,12 +30,20 @@ describe('the build stops on a broken story', () => {
   });
 
   it('fails with every problem, each naming its file and path', () => {
-    const message = runBuildStart(path.resolve('src/lib/server/fixtures/stories'));
-    expect(message).toContain(
-      'src/lib/server/fixtures/stories/quote-not-in-article/story.json: events[0].quotes[0].text: not found in article.fr.txt'
-    );
-    expect(message).toContain(
-      'src/lib/server/fixtures/stories/duplicate-slug/story.json: events[1].slug: duplicate slug "le-ministre-annonce" (also events[0])'
-    );
+    const root = mkdtempSync(path.join(tmpdir(), 'broken-stories-'));
+    try {
+      writeBrokenStories(root, BROKEN_STORIES);
+      const file = (name: string) =>
+        path.relative(process.cwd(), path.join(root, name, 'story.json'));
+      const message = runBuildStart(root);
+      expect(message).toContain(
+        `${file('quote-not-in-article')}: events[0].quotes[0].text: not found in article.fr.txt`
+      );
+      expect(message).toContain(
+        `${file('duplicate-slug')}: events[1].slug: duplicate slug "le-ministre-annonce" (also events[0])`
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

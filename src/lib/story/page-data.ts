@@ -74,6 +74,8 @@ export interface StorySummary {
   /** Images or links that go with the introduction. */
   media: MediaView[];
   eventCount: number;
+  /** Events still marked as drafts (npm run draft), which an editor has not confirmed. */
+  draftCount?: number;
   /** The count as the story's language writes it: "10 000" in French. */
   eventCountLabel: string;
   /** The last day of the story's events ("5 septembre 2023"). */
@@ -207,6 +209,11 @@ export interface EventView extends EventLink {
   actors: Pick<Actor, 'id' | 'name' | 'role' | 'represents'>[];
   claim: { status: string; label: string; by?: string; outlet?: string };
   quotes: QuoteView[];
+  /**
+   * What the drafting engine guessed and an editor has not confirmed: the event's notes, then
+   * each draft quote's, after its words. Absent once confirmed.
+   */
+  draft?: { notes: string[]; quotes: { text: string; notes: string[] }[] };
   previous?: Pick<EventLink, 'slug' | 'title'>;
   next?: Pick<EventLink, 'slug' | 'title'>;
 }
@@ -268,6 +275,9 @@ export function toStorySummary(story: Story): StorySummary {
     ...(story.introduction && { introduction: story.introduction }),
     media: story.media.map((m) => toMediaView(story.id, m)),
     eventCount: story.events.length,
+    ...(story.events.some((e) => e.draft || e.quotes.some((q) => q.draft)) && {
+      draftCount: story.events.filter((e) => e.draft || e.quotes.some((q) => q.draft)).length
+    }),
     eventCountLabel: formatCount(story.events.length, story.language),
     lastDayLabel: formatDay(
       story.events.reduce(
@@ -367,6 +377,14 @@ export function toEventView(
       ...(q.outlet && { outlet: q.outlet }),
       ...(q.translation && { translation: q.translation.en })
     })),
+    ...((event.draft || event.quotes.some((q) => q.draft)) && {
+      draft: {
+        notes: event.draft?.notes ?? [],
+        quotes: event.quotes.flatMap((q) =>
+          q.draft ? [{ text: q.text, notes: q.draft.notes }] : []
+        )
+      }
+    }),
     previous: neighbour(story.events[index - 1]),
     next: neighbour(story.events[index + 1])
   };

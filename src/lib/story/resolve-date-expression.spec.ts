@@ -116,14 +116,14 @@ describe('other expressions a French dispatch uses', () => {
       problem: /weekday contradicts the date: 5 septembre 2023 was a mardi, not a lundi/
     },
     { text: '29 février', anchor: '2024-02-10', problem: /29 février 2023 does not exist/ },
-    { text: 'la semaine prochaine', problem: /not an expression the resolver knows/ }
+    { text: 'la semaine des quatre jeudis', problem: /not an expression the resolver knows/ }
   ])('says why it cannot read "$text"', ({ text, anchor, problem }) => {
     const result = readDateExpression(text, anchor ?? PUBLISHED);
     expect(result).toHaveProperty('problem');
     expect((result as { problem: string }).problem).toMatch(problem);
   });
 
-  it.each(['la semaine prochaine', '31 juin', 'lundi 5 septembre 2023', '0 juillet', ''])(
+  it.each(['la semaine des quatre jeudis', '31 juin', 'lundi 5 septembre 2023', '0 juillet', ''])(
     'refuses what it cannot read rather than guess: "%s"',
     (text) => {
       expect(resolveDateExpression(text, PUBLISHED)).toBeNull();
@@ -208,14 +208,14 @@ describe('the expressions an English dispatch uses, by the same conventions', ()
     { text: 'September 31', problem: /September 31, 2023 does not exist/ },
     { text: 'July 1th', problem: /"1th" is not an ordinal \(1st\)/ },
     { text: 'earlier this month', anchor: '2023-09-01', problem: /no earlier day/ },
-    { text: 'next week', problem: /not an expression the resolver knows/ }
+    { text: 'a week from Tuesday', problem: /not an expression the resolver knows/ }
   ])('says why it cannot read "$text"', ({ text, anchor, problem }) => {
     const result = readDateExpression(text, anchor ?? PUBLISHED, 'en');
     expect(result).toHaveProperty('problem');
     expect((result as { problem: string }).problem).toMatch(problem);
   });
 
-  it.each(['next Tuesday', 'tomorrow', 'Tuesday next', 'mardi', 'fin juillet', ''])(
+  it.each(['a week from Tuesday', 'the morrow', 'Tuesday next', 'mardi', 'fin juillet', ''])(
     'refuses what it cannot read rather than guess: "%s"',
     (text) => {
       expect(resolveDateExpression(text, PUBLISHED, 'en')).toBeNull();
@@ -415,5 +415,721 @@ describe('an expression cut short of the words that change its meaning', () => {
   ] as const)('"$expression" in "$text" ($language) stands whole', (row) => {
     const start = row.text.indexOf(row.expression);
     expect(cutShort(row.text, start, start + row.expression.length, row.language)).toBeNull();
+  });
+});
+
+describe('the newsroom’s rules beyond past-tense news (issue 15), in both languages', () => {
+  type Row = {
+    text: string;
+    language: 'fr' | 'en';
+    tense?: 'past' | 'future';
+    anchor?: string;
+    start: string;
+    end?: string;
+    precision: string;
+    rule: string;
+  };
+  // Publication: Tuesday 5 September 2023 unless the row says otherwise; expected days worked
+  // out on a calendar, by hand.
+  const rows: Row[] = [
+    // A bare weekday: behind in a past-tense clause, ahead in a future one; "prochain"/"next".
+    {
+      text: 'vendredi',
+      language: 'fr',
+      tense: 'past',
+      start: '2023-09-01',
+      precision: 'day',
+      rule: 'last-weekday-on-or-before'
+    },
+    {
+      text: 'vendredi',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-09-08',
+      precision: 'day',
+      rule: 'next-weekday-on-or-after'
+    },
+    {
+      text: 'mardi',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-09-05',
+      precision: 'day',
+      rule: 'next-weekday-on-or-after'
+    },
+    {
+      text: 'ce vendredi',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-09-08',
+      precision: 'day',
+      rule: 'next-weekday-on-or-after'
+    },
+    {
+      text: 'vendredi prochain',
+      language: 'fr',
+      start: '2023-09-08',
+      precision: 'day',
+      rule: 'next-weekday-after'
+    },
+    {
+      text: 'mardi prochain',
+      language: 'fr',
+      start: '2023-09-12',
+      precision: 'day',
+      rule: 'next-weekday-after'
+    },
+    {
+      text: 'dimanche soir',
+      language: 'fr',
+      start: '2023-09-03',
+      precision: 'day',
+      rule: 'last-weekday-on-or-before'
+    },
+    {
+      text: 'on Friday',
+      language: 'en',
+      tense: 'future',
+      start: '2023-09-08',
+      precision: 'day',
+      rule: 'next-weekday-on-or-after'
+    },
+    {
+      text: 'Friday',
+      language: 'en',
+      tense: 'past',
+      start: '2023-09-01',
+      precision: 'day',
+      rule: 'last-weekday-on-or-before'
+    },
+    {
+      text: 'next Friday',
+      language: 'en',
+      start: '2023-09-08',
+      precision: 'day',
+      rule: 'next-weekday-after'
+    },
+    {
+      text: 'next Tuesday',
+      language: 'en',
+      start: '2023-09-12',
+      precision: 'day',
+      rule: 'next-weekday-after'
+    },
+    {
+      text: 'early Thursday',
+      language: 'en',
+      start: '2023-08-31',
+      precision: 'day',
+      rule: 'last-weekday-on-or-before'
+    },
+    {
+      text: 'Sunday night',
+      language: 'en',
+      start: '2023-09-03',
+      precision: 'day',
+      rule: 'last-weekday-on-or-before'
+    },
+    // Days counted from publication.
+    { text: 'demain', language: 'fr', start: '2023-09-06', precision: 'day', rule: 'days-after' },
+    {
+      text: 'après-demain',
+      language: 'fr',
+      start: '2023-09-07',
+      precision: 'day',
+      rule: 'days-after'
+    },
+    {
+      text: 'hier soir',
+      language: 'fr',
+      start: '2023-09-04',
+      precision: 'day',
+      rule: 'days-before'
+    },
+    { text: 'tomorrow', language: 'en', start: '2023-09-06', precision: 'day', rule: 'days-after' },
+    {
+      text: 'the day after tomorrow',
+      language: 'en',
+      start: '2023-09-07',
+      precision: 'day',
+      rule: 'days-after'
+    },
+    {
+      text: 'last night',
+      language: 'en',
+      start: '2023-09-04',
+      precision: 'day',
+      rule: 'days-before'
+    },
+    {
+      text: 'il y a deux jours',
+      language: 'fr',
+      start: '2023-09-03',
+      precision: 'day',
+      rule: 'time-ago'
+    },
+    {
+      text: 'il y a 3 semaines',
+      language: 'fr',
+      start: '2023-08-15',
+      precision: 'day',
+      rule: 'time-ago'
+    },
+    {
+      text: 'il y a quinze jours',
+      language: 'fr',
+      start: '2023-08-22',
+      precision: 'day',
+      rule: 'time-ago'
+    },
+    {
+      text: 'dans huit jours',
+      language: 'fr',
+      start: '2023-09-12',
+      precision: 'day',
+      rule: 'time-ago'
+    },
+    {
+      text: 'il y a deux mois',
+      language: 'fr',
+      start: '2023-07-01',
+      end: '2023-07-31',
+      precision: 'month',
+      rule: 'time-ago'
+    },
+    {
+      text: 'two days ago',
+      language: 'en',
+      start: '2023-09-03',
+      precision: 'day',
+      rule: 'time-ago'
+    },
+    {
+      text: '3 weeks ago',
+      language: 'en',
+      start: '2023-08-15',
+      precision: 'day',
+      rule: 'time-ago'
+    },
+    {
+      text: 'in two days',
+      language: 'en',
+      start: '2023-09-07',
+      precision: 'day',
+      rule: 'time-ago'
+    },
+    {
+      text: 'a year ago',
+      language: 'en',
+      start: '2022-01-01',
+      end: '2022-12-31',
+      precision: 'year',
+      rule: 'time-ago'
+    },
+    // Weeks (Monday to Sunday), weekends, months and years around publication.
+    {
+      text: 'la semaine dernière',
+      language: 'fr',
+      start: '2023-08-28',
+      end: '2023-09-03',
+      precision: 'days',
+      rule: 'week'
+    },
+    {
+      text: 'la semaine prochaine',
+      language: 'fr',
+      start: '2023-09-11',
+      end: '2023-09-17',
+      precision: 'days',
+      rule: 'week'
+    },
+    {
+      text: 'cette semaine',
+      language: 'fr',
+      start: '2023-09-04',
+      end: '2023-09-10',
+      precision: 'days',
+      rule: 'week'
+    },
+    {
+      text: 'last week',
+      language: 'en',
+      start: '2023-08-28',
+      end: '2023-09-03',
+      precision: 'days',
+      rule: 'week'
+    },
+    {
+      text: 'next week',
+      language: 'en',
+      start: '2023-09-11',
+      end: '2023-09-17',
+      precision: 'days',
+      rule: 'week'
+    },
+    {
+      text: 'le week-end prochain',
+      language: 'fr',
+      start: '2023-09-09',
+      end: '2023-09-10',
+      precision: 'days',
+      rule: 'weekend'
+    },
+    {
+      text: 'le week-end dernier',
+      language: 'fr',
+      start: '2023-09-02',
+      end: '2023-09-03',
+      precision: 'days',
+      rule: 'weekend'
+    },
+    {
+      text: 'ce week-end',
+      language: 'fr',
+      tense: 'past',
+      start: '2023-09-02',
+      end: '2023-09-03',
+      precision: 'days',
+      rule: 'weekend'
+    },
+    {
+      text: 'ce week-end',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-09-09',
+      end: '2023-09-10',
+      precision: 'days',
+      rule: 'weekend'
+    },
+    {
+      text: 'next weekend',
+      language: 'en',
+      start: '2023-09-09',
+      end: '2023-09-10',
+      precision: 'days',
+      rule: 'weekend'
+    },
+    {
+      text: 'over the weekend',
+      language: 'en',
+      tense: 'past',
+      start: '2023-09-02',
+      end: '2023-09-03',
+      precision: 'days',
+      rule: 'weekend'
+    },
+    {
+      text: 'le week-end dernier',
+      language: 'fr',
+      anchor: '2023-09-10',
+      start: '2023-09-02',
+      end: '2023-09-03',
+      precision: 'days',
+      rule: 'weekend'
+    },
+    {
+      text: 'le mois dernier',
+      language: 'fr',
+      start: '2023-08-01',
+      end: '2023-08-31',
+      precision: 'month',
+      rule: 'relative-month'
+    },
+    {
+      text: 'le mois prochain',
+      language: 'fr',
+      start: '2023-10-01',
+      end: '2023-10-31',
+      precision: 'month',
+      rule: 'relative-month'
+    },
+    {
+      text: 'last month',
+      language: 'en',
+      anchor: '2024-01-15',
+      start: '2023-12-01',
+      end: '2023-12-31',
+      precision: 'month',
+      rule: 'relative-month'
+    },
+    {
+      text: "l'an dernier",
+      language: 'fr',
+      start: '2022-01-01',
+      end: '2022-12-31',
+      precision: 'year',
+      rule: 'relative-year'
+    },
+    {
+      text: 'next year',
+      language: 'en',
+      start: '2024-01-01',
+      end: '2024-12-31',
+      precision: 'year',
+      rule: 'relative-year'
+    },
+    {
+      text: 'en 2019',
+      language: 'fr',
+      start: '2019-01-01',
+      end: '2019-12-31',
+      precision: 'year',
+      rule: 'year'
+    },
+    // Months and their parts: "dernier"/"prochain", and the tense when neither is said.
+    {
+      text: 'en mars dernier',
+      language: 'fr',
+      start: '2023-03-01',
+      end: '2023-03-31',
+      precision: 'month',
+      rule: 'month'
+    },
+    {
+      text: 'en septembre dernier',
+      language: 'fr',
+      start: '2022-09-01',
+      end: '2022-09-30',
+      precision: 'month',
+      rule: 'month'
+    },
+    {
+      text: 'mars prochain',
+      language: 'fr',
+      start: '2024-03-01',
+      end: '2024-03-31',
+      precision: 'month',
+      rule: 'month'
+    },
+    {
+      text: 'en mars',
+      language: 'fr',
+      tense: 'future',
+      start: '2024-03-01',
+      end: '2024-03-31',
+      precision: 'month',
+      rule: 'month'
+    },
+    {
+      text: 'last March',
+      language: 'en',
+      start: '2023-03-01',
+      end: '2023-03-31',
+      precision: 'month',
+      rule: 'month'
+    },
+    {
+      text: 'in September',
+      language: 'en',
+      tense: 'future',
+      start: '2023-09-01',
+      end: '2023-09-30',
+      precision: 'month',
+      rule: 'month'
+    },
+    {
+      text: 'fin octobre',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-10-21',
+      end: '2023-10-31',
+      precision: 'part-of-month',
+      rule: 'part-of-month'
+    },
+    {
+      text: 'début septembre',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-09-01',
+      end: '2023-09-10',
+      precision: 'part-of-month',
+      rule: 'part-of-month'
+    },
+    {
+      text: 'début août',
+      language: 'fr',
+      tense: 'future',
+      start: '2024-08-01',
+      end: '2024-08-10',
+      precision: 'part-of-month',
+      rule: 'part-of-month'
+    },
+    {
+      text: 'à la mi-août',
+      language: 'fr',
+      start: '2023-08-11',
+      end: '2023-08-20',
+      precision: 'part-of-month',
+      rule: 'part-of-month'
+    },
+    {
+      text: 'by mid-December',
+      language: 'en',
+      tense: 'future',
+      start: '2023-12-11',
+      end: '2023-12-20',
+      precision: 'part-of-month',
+      rule: 'part-of-month'
+    },
+    {
+      text: 'the end of July',
+      language: 'en',
+      start: '2023-07-21',
+      end: '2023-07-31',
+      precision: 'part-of-month',
+      rule: 'part-of-month'
+    },
+    // Days without a year: the tense, "dernier"/"prochain", or the weekday places them.
+    {
+      text: 'le 12 septembre',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-09-12',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'le 12 septembre',
+      language: 'fr',
+      tense: 'past',
+      start: '2022-09-12',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'le 3 mars prochain',
+      language: 'fr',
+      start: '2024-03-03',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'le 3 septembre dernier',
+      language: 'fr',
+      start: '2023-09-03',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'Sept. 12',
+      language: 'en',
+      tense: 'future',
+      start: '2023-09-12',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'mardi 10 janvier',
+      language: 'fr',
+      start: '2023-01-10',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'mardi 10 janvier',
+      language: 'fr',
+      tense: 'future',
+      start: '2023-01-10',
+      precision: 'day',
+      rule: 'weekday-and-day'
+    },
+    {
+      text: 'Tuesday, Jan. 10',
+      language: 'en',
+      tense: 'future',
+      start: '2023-01-10',
+      precision: 'day',
+      rule: 'weekday-and-day'
+    },
+    {
+      text: 'ce jeudi 12 mars',
+      language: 'fr',
+      anchor: '2026-03-10',
+      start: '2026-03-12',
+      precision: 'day',
+      rule: 'weekday-and-day'
+    },
+    {
+      text: 'ce jeudi 12 mars',
+      language: 'fr',
+      anchor: '2020-03-13',
+      start: '2020-03-12',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'this Thursday, March 12',
+      language: 'en',
+      anchor: '2026-03-10',
+      start: '2026-03-12',
+      precision: 'day',
+      rule: 'weekday-and-day'
+    },
+    {
+      text: 'Monday, March 3 of next year',
+      language: 'en',
+      anchor: '2024-09-05',
+      start: '2025-03-03',
+      precision: 'day',
+      rule: 'explicit-day'
+    },
+    {
+      text: 'du 25 au 27 juillet',
+      language: 'fr',
+      start: '2023-07-25',
+      end: '2023-07-27',
+      precision: 'days',
+      rule: 'explicit-days'
+    },
+    {
+      text: 'July 25-26',
+      language: 'en',
+      tense: 'future',
+      start: '2024-07-25',
+      end: '2024-07-26',
+      precision: 'days',
+      rule: 'explicit-days'
+    }
+  ];
+
+  it.each(rows)(
+    '"$text" ($language, $tense) → $start…$end ($precision, $rule)',
+    ({ text, language, tense, anchor, start, end, precision, rule }) => {
+      expect(readDateExpression(text, anchor ?? PUBLISHED, language, { tense })).toMatchObject({
+        start,
+        end: end ?? start,
+        precision,
+        rule
+      });
+    }
+  );
+
+  it.each([
+    {
+      text: 'vers 14h (heure de Paris)',
+      language: 'fr',
+      day: '2023-09-05',
+      time: '14:00',
+      timeZone: 'Europe/Paris'
+    },
+    { text: 'à 6h GMT', language: 'fr', day: '2023-09-05', time: '06:00', timeZone: 'Etc/GMT' },
+    {
+      text: 'lundi à 18h30 (heure de Moscou)',
+      language: 'fr',
+      day: '2023-09-04',
+      time: '18:30',
+      timeZone: 'Europe/Moscow'
+    },
+    {
+      text: 'at 6 a.m. GMT',
+      language: 'en',
+      day: '2023-09-05',
+      time: '06:00',
+      timeZone: 'Etc/GMT'
+    },
+    {
+      text: 'at 2:30 p.m. Moscow time',
+      language: 'en',
+      day: '2023-09-05',
+      time: '14:30',
+      timeZone: 'Europe/Moscow'
+    },
+    {
+      text: 'on Monday at 9:30 a.m. ET',
+      language: 'en',
+      day: '2023-09-04',
+      time: '09:30',
+      timeZone: 'America/New_York'
+    },
+    { text: 'at 12 p.m. UTC', language: 'en', day: '2023-09-05', time: '12:00', timeZone: 'UTC' }
+  ] as const)('"$text" is $day at $time, $timeZone', ({ text, language, day, time, timeZone }) => {
+    const read = readDateExpression(text, PUBLISHED, language);
+    expect(read).toMatchObject({ start: day, end: day, precision: 'time', time, timeZone });
+    expect(read).not.toHaveProperty('warning');
+  });
+
+  it.each([
+    {
+      text: '14h30 heure locale',
+      language: 'fr',
+      time: '14:30',
+      warning: /heure locale.*fuseau horaire n'est pas connu/
+    },
+    { text: 'à 9h (heure de Lagos)', language: 'fr', time: '09:00', warning: /heure de lagos/ },
+    {
+      text: 'at 4 a.m. local time',
+      language: 'en',
+      time: '04:00',
+      warning: /local time.*not known/
+    },
+    { text: 'at 10 a.m.', language: 'en', time: '10:00', warning: /not known/ }
+  ] as const)(
+    '"$text" keeps $time without a zone, and says so',
+    ({ text, language, time, warning }) => {
+      const read = readDateExpression(text, PUBLISHED, language);
+      expect(read).toMatchObject({ precision: 'time', time });
+      expect(read).not.toHaveProperty('timeZone');
+      expect((read as { warning: string }).warning).toMatch(warning);
+    }
+  );
+
+  it.each([
+    { text: 'à 25h', language: 'fr', problem: /25:00 is not a time of day/ },
+    { text: 'at 13 p.m.', language: 'en', problem: /13 p.m. is not a time of day/ },
+    { text: 'la semaine prochaine à 10h', language: 'fr', problem: /needs one day/ },
+    { text: 'jeudi 12 mars', language: 'fr', problem: /weekday contradicts the date/ }
+  ] as const)('says why it cannot read "$text"', ({ text, language, problem }) => {
+    expect((readDateExpression(text, PUBLISHED, language) as { problem: string }).problem).toMatch(
+      problem
+    );
+  });
+
+  it.each([
+    {
+      text: 'vendredi',
+      language: 'fr',
+      tense: 'future',
+      explanation:
+        'le premier vendredi à la date de publication (2023-09-05) ou après, la phrase étant au futur'
+    },
+    {
+      text: 'next Friday',
+      language: 'en',
+      explanation: 'the first Friday after the publication date (2023-09-05)'
+    },
+    {
+      text: 'la semaine prochaine',
+      language: 'fr',
+      explanation: 'la semaine, du lundi au dimanche, qui suit celle de la publication (2023-09-05)'
+    },
+    {
+      text: 'il y a deux jours',
+      language: 'fr',
+      explanation: '2 jours avant la publication (2023-09-05)'
+    },
+    {
+      text: 'le 12 septembre',
+      language: 'fr',
+      tense: 'future',
+      explanation:
+        "date donnée sans l'année, lue en 2023, la phrase étant au futur (à la publication ou après)"
+    },
+    {
+      text: 'vers 14h (heure de Paris)',
+      language: 'fr',
+      explanation: 'à 14:00, heure de Europe/Paris'
+    },
+    {
+      text: 'on Monday at 9:30 a.m. ET',
+      language: 'en',
+      explanation:
+        'the most recent Monday on or before the publication date (2023-09-05), at 09:30, America/New_York time'
+    }
+  ] as const)('explains "$text" ($language) in its language', (row) => {
+    const tense = 'tense' in row ? row.tense : undefined;
+    expect(readDateExpression(row.text, PUBLISHED, row.language, { tense })).toHaveProperty(
+      'explanation',
+      row.explanation
+    );
   });
 });

@@ -114,6 +114,14 @@ export const ActorSchema = v.strictObject({
 /** A span of one of the story's documents: `document` is its id. */
 const inDocument = { document: id, text: verbatim, ...span };
 
+/**
+ * What the drafting engine guessed (`npm run draft`), until an editor confirms it by removing
+ * the mark: each note says one guess ("speaker guessed: « il » → Jake Sullivan (likely)").
+ */
+export const DraftMarkSchema = v.strictObject({
+  notes: v.array(text)
+});
+
 export const QuoteSchema = v.strictObject({
   id,
   document: id,
@@ -121,7 +129,9 @@ export const QuoteSchema = v.strictObject({
   ...span,
   speaker: id,
   outlet: v.optional(text),
-  translation: v.optional(v.strictObject({ en: text }))
+  translation: v.optional(v.strictObject({ en: text })),
+  /** A guess of the drafting engine (the speaker, most often), until an editor confirms it. */
+  draft: v.optional(DraftMarkSchema)
 });
 
 export const LaneSchema = v.strictObject({
@@ -215,7 +225,16 @@ export const EventSchema = v.strictObject({
     /** Only with precision "time", with its zone: the local time where it happened. */
     time: v.optional(clockTime),
     timeZone: v.optional(timeZone),
-    expression: v.optional(v.strictObject(inDocument)),
+    expression: v.optional(
+      v.strictObject({
+        ...inDocument,
+        /**
+         * The tense of the sentence the words stand in, where it decides the day: a bare
+         * weekday in a future sentence ("doivent se rencontrer vendredi") is ahead. Past when absent.
+         */
+        tense: v.optional(v.picklist(['past', 'future']))
+      })
+    ),
     evidence: v.optional(EvidenceSchema),
     /** The date in the author's own words (TimelineJS's display_date: "Summer 1969"). */
     display: v.optional(text)
@@ -232,7 +251,9 @@ export const EventSchema = v.strictObject({
   quotes: v.array(QuoteSchema),
   attributedQuotes: v.optional(v.array(AttributedQuoteSchema)),
   media: v.optional(v.array(MediaSchema)),
-  background: v.optional(BackgroundSchema)
+  background: v.optional(BackgroundSchema),
+  /** Proposed by the drafting engine, until an editor confirms it by removing the mark. */
+  draft: v.optional(DraftMarkSchema)
 });
 
 const storyFields = {

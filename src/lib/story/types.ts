@@ -89,6 +89,8 @@ export interface DocumentSpan extends Span {
 
 /** A document's own words for a date, where it has them, and what they resolve to. */
 export interface DateExpression extends DocumentSpan {
+  /** The sentence's tense where it decides the day (a future "vendredi" is ahead); past when absent. */
+  tense?: 'past' | 'future';
   /** The publication date of the expression's document, which it is read against. */
   anchor: CalendarDate;
   resolved: ResolvedDate;
@@ -129,6 +131,14 @@ export interface Claim {
   outlet?: string;
 }
 
+/**
+ * What the drafting engine guessed (`npm run draft`), shown as a draft until an editor confirms
+ * it by removing the mark from story.json.
+ */
+export interface DraftMark {
+  notes: string[];
+}
+
 export interface Quote extends DocumentSpan {
   id: string;
   /** Exactly as in the document, without the quotation marks. */
@@ -136,6 +146,8 @@ export interface Quote extends DocumentSpan {
   speaker: string;
   outlet?: string;
   translation?: { en: string };
+  /** The engine's guess (a speaker, most often), until an editor confirms it. */
+  draft?: DraftMark;
 }
 
 export type Passage = DocumentSpan;
@@ -190,6 +202,8 @@ export interface StoryEvent {
   attributedQuotes: AttributedQuote[];
   media: Media[];
   background?: Background;
+  /** Proposed by the drafting engine, until an editor confirms it. */
+  draft?: DraftMark;
 }
 
 /** A row of the timeline, by who acts: "Washington" stands for the actors of "États-Unis". */

@@ -255,3 +255,54 @@ describe('the problems of a story of several documents, one message each', () =>
     expect(result.ok ? [] : result.errors).toEqual(errors);
   });
 });
+
+describe('the tense a date expression is read in', () => {
+  const FUTURE = 'Le ministre partira vendredi, a-t-il dit.';
+  /** The story with one more document, published Tuesday 5 September, and its event. */
+  function withFutureEvent(day: string, tense?: 'past' | 'future') {
+    const story = storyFile() as ReturnType<typeof storyFile> & Record<string, never>;
+    (story.documents as unknown[]).push({
+      id: 'annonce-depart',
+      file: 'annonce.fr.txt',
+      outlet: 'AFP',
+      credit: 'AFP',
+      language: 'fr',
+      published: { date: '2023-09-05' }
+    });
+    (story.events as unknown[]).push({
+      slug: 'depart',
+      title: 'Le ministre part',
+      summary: 'Il part.',
+      date: {
+        start: day,
+        end: day,
+        precision: 'day',
+        expression: {
+          document: 'annonce-depart',
+          ...at(FUTURE, 'vendredi'),
+          ...(tense && { tense })
+        }
+      },
+      actors: ['ministre'],
+      claim: { status: 'announced', by: 'ministre' },
+      passages: [{ document: 'annonce-depart', ...at(FUTURE, FUTURE) }],
+      quotes: []
+    });
+    return validateStory(story, {
+      ...textsContext({ ...texts, 'annonce.fr.txt': FUTURE }),
+      fileExists: withMedia.fileExists
+    });
+  }
+
+  it('reads a bare weekday of a future sentence ahead: "vendredi" after Tuesday the 5th is the 8th', () => {
+    const result = withFutureEvent('2023-09-08', 'future');
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('reads it behind without the tense, and then refuses the 8th', () => {
+    const result = withFutureEvent('2023-09-08');
+    expect(result.ok ? [] : result.errors).toEqual([
+      'events[4].date: 2023-09-08…2023-09-08 is outside 2023-09-01…2023-09-01, what "vendredi" means on 2023-09-05'
+    ]);
+  });
+});

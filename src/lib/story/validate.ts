@@ -325,7 +325,12 @@ export function validateStory(input: unknown, context: ValidationContext): Valid
       return result;
     }
     const anchor = doc.anchor;
-    const resolved = readDateExpression(expression.text, anchor, doc.language);
+    const resolved = readDateExpression(
+      expression.text,
+      anchor,
+      doc.language,
+      expression.tense && { tense: expression.tense }
+    );
     if ('problem' in resolved) {
       errors.push(
         `${at}.text: cannot resolve ${excerpt(expression.text)} against ${anchor}: ${resolved.problem}`

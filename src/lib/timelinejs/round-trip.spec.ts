@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateStory } from '../../../scripts/synthetic/generate.js';
+import { generateStory } from '../../../scripts/synthetic/generate.ts';
 import { readStory } from '../server/stories.ts';
 import { textsContext, validateStory } from '../story/validate.ts';
 import type { Story } from '../story/types.ts';
