@@ -346,7 +346,11 @@ describe('text and media', () => {
     expect(story.events.map((e) => e.attributedQuotes)).toEqual([
       [{ text: 'There is no demand for women engineers, as such.', attribution: 'Edith Clarke' }],
       [{ text: "That's one small step for man.", attribution: 'Neil Armstrong, 20 July 1969' }],
-      [{ text: 'I have a dream.', attribution: 'Martin Luther King Jr.' }]
+      [{ text: 'I have a dream.', attribution: 'Martin Luther King Jr.' }],
+      // A credit and a trailing "— Name" that it names: the name is not part of the words.
+      [{ text: 'Nous tiendrons.', attribution: 'Jean Moulin, Chartres, 1940' }],
+      // A dash whose words the credit does not name belongs to the quotation.
+      [{ text: 'We will win — eventually', attribution: 'A. Speaker' }]
     ]);
     expect(story.events.every((e) => e.media === undefined)).toBe(true);
     expect(report.warnings.filter((w) => w.place.startsWith('events'))).toEqual([]);

@@ -734,9 +734,12 @@ function readMedia(
     let words = plain(slide, cite ? quote.replace(cite[0], ' ') : quote);
     let attribution = credit || (cite ? plain(slide, cite[1]!) : '');
     const dash = /\s*[—―–-]{1,2}\s*([^—―–-]{1,120})$/.exec(words);
-    if (!attribution && dash && dash.index > 0) {
-      attribution = dash[1]!.trim();
-      words = words.slice(0, dash.index).trim();
+    // A trailing "— Name" names the speaker: the attribution, where there is none, and in any
+    // case not words of the quotation when the credit names the same person.
+    const named = dash && dash.index > 0 ? dash[1]!.trim() : '';
+    if (named && (!attribution || attribution.toLowerCase().includes(named.toLowerCase()))) {
+      attribution ||= named;
+      words = words.slice(0, dash!.index).trim();
     }
     words = words.replace(/^["“«]\s*|\s*["”»]$/g, '');
     if (!words) {
