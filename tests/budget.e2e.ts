@@ -40,7 +40,12 @@ import { SEED } from './story-data';
  * date in the author's words, and the pages of a story with no source.
  */
 const GOAL_JS_CSS_GZIP = 38_100;
-const REACHED_JS_CSS_GZIP = 78_400;
+/*
+ * Then the links to the TimelineJS exports and issue 15's draft mark (a drafted event's
+ * "Brouillon — à confirmer" and the story's count of drafts) raised it to 79,000 B: measured
+ * 78,923 B on a clean clone's CI run, 628 B more.
+ */
+const REACHED_JS_CSS_GZIP = 79_000;
 /**
  * The page, its script, its stylesheet and the icon: measured 3–4. (Before the single bundle,
  * 26: the story page's script and style came in 17 and 5 files, and the error page's in 2.)
