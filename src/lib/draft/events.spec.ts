@@ -280,14 +280,14 @@ const rows: Row[] = [
     text:
       'Le ministre a promis une réforme dans les prochains jours.\n' +
       'Paul Girard a présenté lundi un plan pour les urgences. ' +
-      'Il sera récemment complété, a-t-il ajouté. Le texte sera voté prochainement.',
+      'Le texte a été récemment remanié, a-t-il ajouté. Le texte sera voté prochainement.',
     expected: [
       {
         on: 'lundi',
         day: '2024-03-11',
         passages: [
           'Paul Girard a présenté lundi un plan pour les urgences. ' +
-            'Il sera récemment complété, a-t-il ajouté. Le texte sera voté prochainement.'
+            'Le texte a été récemment remanié, a-t-il ajouté. Le texte sera voté prochainement.'
         ]
       }
     ]
