@@ -17,6 +17,13 @@ const rows: [DraftLanguage, string, DraftClaim][] = [
     { status: 'reported', outlet: 'The New York Times' }
   ],
   [
+    'fr',
+    'Selon le New York Times, les deux dirigeants se sont rencontrés lundi.',
+    { status: 'reported', outlet: 'New York Times' }
+  ],
+  ['fr', 'D’après l’AFP, le sommet est reporté.', { status: 'reported', outlet: 'AFP' }],
+  ['fr', 'Selon Paul Girard, le plan arrive trop tard.', { status: 'stated' }],
+  [
     'en',
     'According to the Financial Times, the deal is off.',
     { status: 'reported', outlet: 'Financial Times' }

@@ -39,7 +39,9 @@ const REPORTED: Record<DraftLanguage, RegExp[]> = {
     new RegExp(
       String.raw`(?:a\s+|ont\s+)?(?:rapporté|révélé|rapporte|révèle)\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:le|la|l['’])\s*)?(?:quotidien|journal|agence|média|site|chaîne)?(?:\s+\p{Ll}[\p{L}-]*)*\s*${NAME}`,
       'u'
-    )
+    ),
+    // "selon le New York Times", "d'après l'AFP": a name, an outlet only if it looks like one.
+    new RegExp(String.raw`(?:[Ss]elon|[Dd]['’]après)\s+(?:(?:le|la|l['’]|les)\s*)?${NAME}`, 'u')
   ],
   en: [
     new RegExp(
@@ -59,8 +61,9 @@ export function claimStatusOf(sentence: string, lang: DraftLanguage): DraftClaim
     const m = re.exec(sentence);
     if (!m) continue;
     const outlet = m[1]!.replace(/['’]s$/u, '').trim();
-    // "according to X" names a source, which is an outlet only if it looks like one.
-    if (lang === 'en' && k === 0 && !OUTLET_WORDS.test(outlet)) continue;
+    // "according to X", "selon X" name a source, which is an outlet only if it looks like one.
+    if (((lang === 'en' && k === 0) || (lang === 'fr' && k === 2)) && !OUTLET_WORDS.test(outlet))
+      continue;
     return { status: 'reported', outlet };
   }
   if (ANNOUNCED[lang].test(sentence)) return { status: 'announced' };

@@ -4,32 +4,42 @@
  * …", "according to X", "X told reporters", "X : «…»"), resolved to the person named earlier
  * where the words are a surname, a role, an epithet or a pronoun. A guess lowers the certainty;
  * where nothing can be told, the speaker is null and the reason says why.
+ *
+ * This module reads the attribution forms; the noun phrases around a verb are read by
+ * attribution-phrases.ts, what they name (names, surnames, roles, epithets, pronouns) by
+ * references.ts, and the outlet a quotation came through by outlets.ts.
  */
 import type { Span } from '../story/types.ts';
+import {
+  ADVERBIAL_START,
+  AUXILIARIES,
+  dropDateline,
+  phraseFrom,
+  subjectBefore
+} from './attribution-phrases.ts';
 import {
   ACCORDING_TO,
   cueVerbs,
   DETERMINERS,
   isParticiple,
-  PHRASE_ENDS,
   PREPOSITIONS,
-  roleNoun,
-  SUBJECT_PRONOUNS
+  roleNoun
 } from './lexicon.ts';
 import { pairQuotationMarks, quotedRegions } from './marks.ts';
-import {
-  genderOf,
-  nameRuns,
-  PeopleIndex,
-  tokenize,
-  type Gender,
-  type Person,
-  type Token
-} from './people.ts';
+import { outletIn } from './outlets.ts';
+import { genderOf, nameRuns, tokenize, type Person } from './people.ts';
 import { colonBefore, unquoted, type FoundQuotation } from './quotations.ts';
+import {
+  gendered,
+  HONORIFIC_GENDER,
+  SpeakerResolver,
+  type Certainty,
+  type Reference,
+  type Subject
+} from './references.ts';
 import { sentenceAt, sentenceSpans, type DraftLanguage } from './sentences.ts';
 
-export type Certainty = 'sure' | 'likely' | 'unsure';
+export type { Certainty };
 
 export interface Attribution {
   speaker: { name: string; role?: string } | null;
@@ -47,24 +57,6 @@ export interface SpeakerOptions {
   known?: Person[];
 }
 
-interface Subject {
-  person: number | null;
-  gender?: Gender;
-  group: boolean;
-  at: number;
-}
-
-const AUXILIARIES = new Set(
-  "a avait ont avaient aurait auraient est était s' s’ se sont has had have is was were would will also then later again n' ne pas n’ y en lui leur également aussi encore aussitôt ensuite alors seulement enfin toutefois cependant d'ailleurs par ailleurs".split(
-    ' '
-  )
-);
-const ADVERBIAL_START =
-  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|mais|et|but|and|so|then|dans|pour|après|avant|interrogée?s?|accepting|once|deuxième|troisième|second|third|according|selon|d['’]après|with|in|on|at|after|before|when|while)$/iu;
-
-const dropDateline = (s: string) =>
-  s.replace(/^(\p{Lu}[\p{Lu} .'’-]+(?:\([^)]*\))?\s*[—–-]\s+)/u, (m) => ' '.repeat(m.length));
-
 export function attributeSpeakers(
   text: string,
   quotations: FoundQuotation[],
@@ -73,262 +65,18 @@ export function attributeSpeakers(
 ): Attribution[] {
   const sentences = sentenceSpans(text, lang);
   const regions = quotedRegions(pairQuotationMarks(text));
-  const index = new PeopleIndex(options.known);
   // Capitalised words seen inside a sentence: a sentence's first word is a name only if so.
   const midSentence = new Set(
     [...text.matchAll(/(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}-]*/gu)].map((m) => m[0])
   );
   const okAtStart = (w: string) => midSentence.has(w);
-  const subjects: Subject[] = [];
+  const resolver = new SpeakerResolver(lang, options.known, okAtStart);
+  const { index, subjects } = resolver;
   const result: Attribution[] = quotations.map(() => ({
     speaker: null,
     certainty: 'unsure',
     reason: ''
   }));
-
-  const speakerOf = (i: number) => {
-    const p = index.people[i]!;
-    return { name: p.name, ...(p.role ? { role: p.role } : {}) };
-  };
-
-  const pronounTarget = (
-    gender: Gender | 'n',
-    at: number
-  ): { person: number | null; why: string } => {
-    for (let k = subjects.length - 1; k >= 0; k--) {
-      const s = subjects[k]!;
-      if (s.at >= at) continue;
-      if (gender !== 'n' && s.gender && s.gender !== gender) continue;
-      if (gender === 'n' && s.person !== null) continue;
-      if (s.group) return { person: null, why: 'the last subject names more than one person' };
-      if (s.person === null) continue;
-      if (gender !== 'n') index.learn(s.person, { gender });
-      return { person: s.person, why: '' };
-    }
-    return { person: null, why: 'no one named before it' };
-  };
-
-  /** What a noun phrase (tokens from..to) names, and how sure that is. */
-  const resolve = (
-    tokens: Token[],
-    from: number,
-    to: number
-  ): {
-    person: number | null;
-    name?: string;
-    certainty: Certainty;
-    why: string;
-    gender?: Gender;
-    group?: boolean;
-  } => {
-    const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
-    if (words.length === 0) return { person: null, certainty: 'unsure', why: 'no speaker found' };
-    const phrase = tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/([’']) /g, '$1')
-      .replace(/ ,/g, ',');
-    const first = words[0]!.text.toLowerCase();
-    const pronoun = SUBJECT_PRONOUNS[lang][first];
-    if (pronoun && words.length === 1) {
-      const target = pronounTarget(pronoun, words[0]!.start);
-      if (target.person === null)
-        return { person: null, certainty: 'unsure', why: `"${words[0]!.text}": ${target.why}` };
-      return {
-        person: target.person,
-        certainty: 'likely',
-        why: `"${words[0]!.text}" → ${index.people[target.person]!.name}`
-      };
-    }
-    const group =
-      words.some((w) => /^(?:et|and)$/i.test(w.text)) &&
-      nameRuns(tokens.slice(from, to), lang, okAtStart).length > 1;
-    const lastComma = tokens.slice(from, to).findLastIndex((t) => t.text === ',');
-    const appositionRuns =
-      lastComma >= 0 ? nameRuns(tokens.slice(from + lastComma + 1, to), lang, () => true) : [];
-    const runs = (
-      appositionRuns.length > 0
-        ? appositionRuns.map((r) => ({
-            ...r,
-            from: r.from + lastComma + 1,
-            to: r.to + lastComma + 1
-          }))
-        : nameRuns(tokens.slice(from, to), lang, okAtStart)
-    ).filter((r) => {
-      const before = tokens[from + r.from - 1]?.text.toLowerCase();
-      return r.honorific || !before || !PREPOSITIONS[lang].has(before) || r.to - r.from >= 2;
-    });
-    const gender = genderOf(
-      words.map((w) => w.text),
-      lang
-    );
-    if (runs.length > 0 && !group) {
-      const run = runs[0]!;
-      const roleWords = tokens
-        .slice(from, from + run.from - (run.honorific ? 1 : 0))
-        .filter((t) => t.kind === 'word');
-      const role =
-        roleWords
-          .filter((t) => !DETERMINERS[lang].has(t.text.toLowerCase()))
-          .map((t) => t.text)
-          .join(' ') ||
-        run.roleHead ||
-        '';
-      const g = (run.honorific ? (HONORIFIC_GENDER[run.honorific] ?? gender) : gender) as
-        Gender | undefined;
-      const found = index.person(run.name, {
-        ...(role ? { role } : {}),
-        ...(g ? { gender: g } : {})
-      });
-      const certainty: Certainty = found.ambiguous ? 'unsure' : 'sure';
-      return {
-        person: found.index,
-        certainty,
-        why: found.partial ? `"${run.name}" → ${index.people[found.index]!.name}` : '',
-        gender: g
-      };
-    }
-    if (group)
-      return {
-        person: null,
-        certainty: 'unsure',
-        why: `"${phrase}" names more than one person`,
-        gender,
-        group: true
-      };
-    // A role or an epithet without a name: "le ministre", "l'Autrichienne", "la Genevoise".
-    const head = words.find(
-      (w) =>
-        !DETERMINERS[lang].has(w.text.toLowerCase()) &&
-        !/^(?:ancien|ancienne|former|jeune|nouveau|nouvelle)$/i.test(w.text)
-    );
-    const definite =
-      /^(?:le|la|l['’]|les|the|son|sa|ses|its|his|her|their|ce|cette)$/i.test(words[0]!.text) ||
-      /^(?:l|d)['’]/i.test(words[0]!.text);
-    if (head) {
-      const byRole = index.withRole(
-        head.text,
-        words.map((w) => w.text)
-      );
-      if (byRole.length > 0) {
-        const p = byRole.at(-1)!;
-        return {
-          person: p,
-          certainty: byRole.length === 1 ? 'likely' : 'unsure',
-          why: `"${phrase}" → ${index.people[p]!.name}`,
-          gender
-        };
-      }
-      const epithet = lang === 'fr' && /^\p{Lu}/u.test(head.text) && definite;
-      if (epithet && gender) {
-        const target = pronounTarget(gender, words[0]!.start);
-        if (target.person !== null) {
-          return {
-            person: target.person,
-            certainty: 'likely',
-            why: `"${phrase}" taken for ${index.people[target.person]!.name}, the last named of that gender`,
-            gender
-          };
-        }
-      }
-    }
-    const named = words.some((w, k) => k > 0 && /^\p{Lu}/u.test(w.text));
-    if (definite && (!named || (head && roleNoun(head.text, lang))))
-      return {
-        person: null,
-        name: phrase,
-        certainty: 'unsure',
-        why: `"${phrase}": not named in the text`,
-        gender
-      };
-    return {
-      person: null,
-      name: phrase,
-      certainty: 'sure',
-      why: named ? '' : `"${phrase}": an unnamed source`,
-      gender
-    };
-  };
-
-  /** Reads a noun phrase from token i on, with a name in apposition after a comma. */
-  const phraseFrom = (tokens: Token[], i: number): { from: number; to: number } => {
-    let to = i;
-    while (to < tokens.length) {
-      const t = tokens[to]!;
-      if (t.kind !== 'word' && t.text !== '.' && t.text !== '’' && t.text !== "'") break;
-      if (t.kind === 'punct') break;
-      if (to > i && PHRASE_ENDS[lang].has(t.text.toLowerCase())) break;
-      if (to > i && cueVerbs(t.text, lang).length > 0 && !/^\p{Lu}/u.test(t.text)) break;
-      to++;
-    }
-    // "le conseiller à la sécurité nationale, Jake Sullivan," / "The jury president, actress Karen Lindqvist,"
-    if (tokens[to]?.text === ',') {
-      const k = to + 1;
-      let end = k;
-      while (
-        end < tokens.length &&
-        tokens[end]!.kind === 'word' &&
-        !PHRASE_ENDS[lang].has(tokens[end]!.text.toLowerCase())
-      )
-        end++;
-      const lead = tokens[i]!.text.toLowerCase();
-      const describes =
-        DETERMINERS[lang].has(lead) ||
-        /^(?:l|d)['’]$/.test(lead) ||
-        !!roleNoun(tokens[i]!.text, lang) ||
-        nameRuns(tokens.slice(i, to), lang, okAtStart).length === 0;
-      const hasName = describes && leadsWithName(tokens.slice(k, end), lang);
-      if (
-        hasName &&
-        end > k &&
-        (tokens[end]?.text === ',' || end === tokens.length || tokens[end]?.kind === 'punct')
-      )
-        return { from: i, to: end };
-    }
-    return { from: i, to };
-  };
-
-  /** The noun phrase that ends right before token `v` (the verb), skipping auxiliaries. */
-  const subjectBefore = (tokens: Token[], v: number): { from: number; to: number } | null => {
-    let to = v;
-    while (to > 0 && AUXILIARIES.has(tokens[to - 1]!.text.toLowerCase())) to--;
-    if (to === 0) return null;
-    const last = tokens[to - 1]!;
-    if (last.text === ',') {
-      // An apposition: "Dr Helen Marsh, head of …, said" → before it; "Son avocat, Me X, a" → it.
-      let k = to - 2;
-      while (k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.kind === 'word') k--;
-      if (k < 0 || tokens[k]!.text !== ',') return null;
-      const inner = tokens.slice(k + 1, to - 1);
-      if (leadsWithName(inner, lang)) {
-        let s = k - 1;
-        while (s >= 0 && tokens[s]!.kind === 'word') s--;
-        const coordinated = tokens.slice(s + 1, k).some((t) => /^(?:et|and)$/i.test(t.text));
-        return { from: coordinated ? Math.max(0, s - 4) : s + 1, to: to - 1 };
-      }
-      let s = k - 1;
-      while (s >= 0 && tokens[s]!.kind === 'word') s--;
-      return { from: s + 1, to: k };
-    }
-    if (last.kind !== 'word') return null;
-    if (/^(?:but|and|mais|et|or|ou)$/i.test(last.text)) return null;
-    if (
-      SUBJECT_PRONOUNS[lang][last.text.toLowerCase()] ||
-      /^(?:it|they|ils|elles|we|nous|on)$/i.test(last.text)
-    )
-      return { from: to - 1, to };
-    let from = to - 1;
-    while (from > 0) {
-      const t = tokens[from - 1]!;
-      if (t.kind !== 'word') break;
-      if (/^(?:que|qu['’]|that|et|and|but|mais|who|which|où)$/i.test(t.text)) break;
-      from--;
-    }
-    // Drop a leading adverbial word ("Deuxième", "Accepting") unless it begins the phrase.
-    while (from < to - 1 && ADVERBIAL_START.test(tokens[from]!.text)) from++;
-    return { from, to };
-  };
 
   sentences.forEach((sentence, s) => {
     const masked = dropDateline(unquoted(text, sentence, regions));
@@ -348,7 +96,7 @@ export function attributeSpeakers(
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma > 0 && ADVERBIAL_START.test(tokens[0]?.text ?? '')) first = comma + 1;
     while (first < tokens.length && tokens[first]!.kind !== 'word') first++;
-    const firstPhrase = first < tokens.length ? phraseFrom(tokens, first) : null;
+    const firstPhrase = first < tokens.length ? phraseFrom(tokens, first, lang, okAtStart) : null;
     let own: Subject | null = null;
     if (firstPhrase) {
       // A coordination of two named people: "Le procureur, X, et le juge …".
@@ -356,7 +104,7 @@ export function attributeSpeakers(
       const group =
         /^(?:et|and)$/i.test(after?.text ?? '') ||
         /^(?:et|and)$/i.test(tokens[firstPhrase.to]?.text ?? '');
-      const r = resolve(tokens, firstPhrase.from, firstPhrase.to);
+      const r = resolver.resolve(tokens, firstPhrase.from, firstPhrase.to);
       own = {
         person: r.person,
         gender: r.gender ?? (r.person !== null ? index.people[r.person]!.gender : undefined),
@@ -390,7 +138,7 @@ export function attributeSpeakers(
         continue;
       }
       if (q.continues !== undefined) continue;
-      let found: ReturnType<typeof resolve> | null = null;
+      let found: Reference | null = null;
       let cue: Span | undefined;
       let how = '';
       let open = q.start - 1;
@@ -399,14 +147,14 @@ export function attributeSpeakers(
         const colon = tokens.findLastIndex((t) => t.text === ':' && t.start < q.start);
         let from = colon;
         while (from > 0 && tokens[from - 1]!.kind === 'word') from--;
-        found = resolve(tokens, from, colon);
+        found = resolver.resolve(tokens, from, colon);
         cue = { start: tokens[from]!.start, end: tokens[colon]!.end };
         how = 'colon';
       } else if (according.length > 0) {
         const a = according[0]!;
         const k = tokens.findIndex((t) => t.start >= a.end);
-        const np = phraseFrom(tokens, k);
-        found = resolve(tokens, np.from, np.to);
+        const np = phraseFrom(tokens, k, lang, okAtStart);
+        found = resolver.resolve(tokens, np.from, np.to);
         cue = { start: a.start, end: tokens[np.to - 1]?.end ?? a.end };
         how = 'according';
       } else if (cues.length > 0) {
@@ -429,7 +177,7 @@ export function attributeSpeakers(
           );
           if (clitic) {
             const g = clitic[1]!.toLowerCase().startsWith('elle') ? 'f' : 'm';
-            const target = pronounTarget(g, pick.start);
+            const target = resolver.pronounTarget(g, pick.start);
             found =
               target.person === null
                 ? { person: null, certainty: 'unsure', why: `"${clitic[1]}": ${target.why}` }
@@ -467,16 +215,16 @@ export function attributeSpeakers(
               }
               break;
             }
-            const np = phraseFrom(tokens, k);
+            const np = phraseFrom(tokens, k, lang, okAtStart);
             // English "“…,” Calloway told": the name is before the verb.
-            const before = subjectBefore(tokens, v);
+            const before = subjectBefore(tokens, v, lang);
             const useBefore = lang === 'en' && before && tokens[before.from]!.start > q.end;
             found = useBefore
-              ? resolve(tokens, before!.from, before!.to)
-              : resolve(tokens, np.from, np.to);
+              ? resolver.resolve(tokens, before!.from, before!.to)
+              : resolver.resolve(tokens, np.from, np.to);
           } else {
-            const before = subjectBefore(tokens, v);
-            found = before ? resolve(tokens, before.from, before.to) : null;
+            const before = subjectBefore(tokens, v, lang);
+            found = before ? resolver.resolve(tokens, before.from, before.to) : null;
           }
           cue = { start: pick.start, end: pick.end };
           how = pick.word;
@@ -493,7 +241,11 @@ export function attributeSpeakers(
         continue;
       }
       const speaker =
-        found.person !== null ? speakerOf(found.person) : found.name ? { name: found.name } : null;
+        found.person !== null
+          ? resolver.speakerOf(found.person)
+          : found.name
+            ? { name: found.name }
+            : null;
       const said =
         how === 'colon'
           ? 'colon'
@@ -547,43 +299,4 @@ export function attributeSpeakers(
   return result;
 }
 
-/** Whether an apposition begins with a name ("Me Antoine Berthier", "actress Karen Lindqvist"). */
-function leadsWithName(inner: Token[], lang: DraftLanguage): boolean {
-  return nameRuns(inner, lang, () => true).some((r) =>
-    inner
-      .slice(0, r.from - (r.honorific ? 1 : 0))
-      .every((t) => roleNoun(t.text, lang) || DETERMINERS[lang].has(t.text.toLowerCase()))
-  );
-}
-
-const gendered = (gender: Gender | undefined) => (gender ? { gender } : {});
-
-const HONORIFIC_GENDER: Record<string, Gender | undefined> = {
-  'M.': 'm',
-  Mme: 'f',
-  Mlle: 'f',
-  'Mr.': 'm',
-  Mr: 'm',
-  'Mrs.': 'f',
-  Mrs: 'f',
-  'Ms.': 'f',
-  Ms: 'f',
-  Sir: 'm',
-  Dame: 'f',
-  Lord: 'm',
-  Lady: 'f'
-};
-
-/** "cité par l'agence TASS", "interrogé par Ouest-France", "quoted by Reuters", "told the BBC". */
-export function outletIn(masked: string, lang: DraftLanguage): string | undefined {
-  const re =
-    lang === 'fr'
-      ? /(?:[Cc]ité|[Cc]itée|[Cc]ités|[Cc]itées|[Ii]nterrogé|[Ii]nterrogée|[Ii]nterrogés|[Ii]nterrogées)\s+par\s+((?:[\p{Ll}'’-]+\s+)*?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u
-      : /(?:quoted\s+by|told|in\s+an\s+interview\s+with|speaking\s+to)\s+(?:the\s+)?((?:[\p{Ll}'’-]+\s+)*?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
-  const m = re.exec(masked);
-  if (!m) return undefined;
-  if (lang === 'en' && m[1]) return undefined; // "told reporters at the Capitol": no outlet
-  return m[2]!.replace(/['’]s\b.*$/u, '');
-}
-
-export { roleNoun };
+export { outletIn, roleNoun };
