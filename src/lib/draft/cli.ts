@@ -9,8 +9,9 @@
  * renamed into place (as src/lib/timelinejs/cli.ts does). An existing story folder is refused
  * unless --force. Run by scripts/draft.js; `runDraft` is pure enough to test with a fake console.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { shown, writeFolder } from '../cli/story-folder.ts';
 import { isCalendarDate } from '../story/calendar-date.ts';
 import type { StoryFile } from '../story/schema.ts';
 import { draftStory, type DraftReport } from './draft.ts';
@@ -116,43 +117,7 @@ export interface Console {
   error(line: string): void;
 }
 
-const shown = (cwd: string, target: string) => {
-  const relative = path.relative(cwd, target);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
-    ? target
-    : relative;
-};
-
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/**
- * Writes `files` (name → bytes) as the folder `target`, through a temporary folder beside it;
- * `replace`: the old folder is moved aside first and removed once the new one is in place.
- */
-function writeFolder(target: string, files: Record<string, string | Buffer>, replace: boolean) {
-  const stamp = `${process.pid}-${Date.now()}`;
-  const parent = path.dirname(target);
-  const name = path.basename(target);
-  const temporary = path.join(parent, `.${name}.draft-${stamp}`);
-  const aside = path.join(parent, `.${name}.replaced-${stamp}`);
-  try {
-    mkdirSync(temporary, { recursive: true });
-    for (const [file, bytes] of Object.entries(files))
-      writeFileSync(path.join(temporary, file), bytes);
-    const replacing = replace && existsSync(target);
-    if (replacing) renameSync(target, aside);
-    try {
-      renameSync(temporary, target);
-    } catch (error) {
-      if (replacing) renameSync(aside, target);
-      throw error;
-    }
-    if (replacing) rmSync(aside, { recursive: true, force: true });
-  } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
-    throw error;
-  }
-}
 
 /** Runs the draft; returns the exit code (0 done, 1 bad input or refused, 2 bad usage). */
 export function runDraft(argv: readonly string[], console: Console, cwd = process.cwd()): number {
@@ -244,7 +209,12 @@ export function runDraft(argv: readonly string[], console: Console, cwd = proces
         if (added) rmSync(written, { force: true });
         throw error;
       }
-    } else writeFolder(target, { [articleName]: bytes, 'story.json': json(story) }, args.force);
+    } else
+      writeFolder(
+        target,
+        { [articleName]: bytes, 'story.json': json(story) },
+        { replace: args.force, label: 'draft' }
+      );
     if (reportPath) writeFileSync(reportPath, json(report));
   } catch (error) {
     console.error(`draft: cannot write ${shown(cwd, target)}: ${(error as Error).message}`);

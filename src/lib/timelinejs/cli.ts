@@ -8,8 +8,9 @@
  * whole (the old one is moved aside first and removed only once the new one is in place).
  * Run by scripts/import.js; `runImport` is pure enough to test with a fake console.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { shown, writeFolder } from '../cli/story-folder.ts';
 import { importTimeline, type ImportOptions, type ImportProblem } from './import.ts';
 
 export const USAGE =
@@ -82,13 +83,6 @@ export interface Console {
 }
 
 /** A path as the user thinks of it: relative to where they are, unless it lies elsewhere. */
-const shown = (cwd: string, target: string) => {
-  const relative = path.relative(cwd, target);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
-    ? target
-    : relative;
-};
-
 const list = (problems: ImportProblem[]) => problems.map((p) => `  ${p.place}: ${p.message}`);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -127,23 +121,13 @@ export function runImport(argv: readonly string[], console: Console, cwd = proce
     );
     return 1;
   }
-  const stamp = `${process.pid}-${Date.now()}`;
-  const temporary = path.join(outDir, `.${story.id}.import-${stamp}`);
-  const aside = path.join(outDir, `.${story.id}.replaced-${stamp}`);
   try {
-    mkdirSync(temporary, { recursive: true });
-    writeFileSync(path.join(temporary, 'story.json'), `${JSON.stringify(story, null, 2)}\n`);
-    const replacing = existsSync(target);
-    if (replacing) renameSync(target, aside);
-    try {
-      renameSync(temporary, target);
-    } catch (error) {
-      if (replacing) renameSync(aside, target); // put the old story back
-      throw error;
-    }
-    if (replacing) rmSync(aside, { recursive: true, force: true });
+    writeFolder(
+      target,
+      { 'story.json': `${JSON.stringify(story, null, 2)}\n` },
+      { replace: true, label: 'import' }
+    );
   } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
     console.error(`import: cannot write ${target}: ${(error as Error).message}`);
     return 1;
   }
