@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../server/stories.ts';
 import type { Story } from '../story/types.ts';
-import { csvCell, inertCell, SHEET_HEADER, toSheetRows, toTimelineJsCsv } from './export-csv.ts';
+import { csvCell, inertCell, toSheetRows, toTimelineJsCsv } from './export-csv.ts';
+import { SHEET_HEADER } from './sheet.ts';
 import { escapeHtml, toTimelineJs } from './export.ts';
 
 function load(dir: string): Story {

@@ -12,29 +12,7 @@ import {
   type TimelineJsSlide
 } from './export.ts';
 import type { Story } from '../story/types.ts';
-
-/** The header row, exactly as TimelineJS's template has it since December 2024. */
-export const SHEET_HEADER = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Alt Text',
-  'Type',
-  'Group',
-  'Background'
-] as const;
+import { SHEET_HEADER } from './sheet.ts';
 
 export type SheetColumn = (typeof SHEET_HEADER)[number];
 export type SheetRow = Partial<Record<SheetColumn, string>>;

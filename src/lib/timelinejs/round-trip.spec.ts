@@ -12,7 +12,8 @@ import { generateStory } from '../../../scripts/synthetic/generate.ts';
 import { readStory } from '../server/stories.ts';
 import { textsContext, validateStory } from '../story/validate.ts';
 import type { Story } from '../story/types.ts';
-import { SHEET_HEADER, toTimelineJsCsv } from './export-csv.ts';
+import { toTimelineJsCsv } from './export-csv.ts';
+import { SHEET_HEADER } from './sheet.ts';
 import { toTimelineJs } from './export.ts';
 import { importSheetCsv, importTimelineJson, type ImportOptions } from './import.ts';
 

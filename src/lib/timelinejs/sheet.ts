@@ -41,8 +41,8 @@ export type SheetResult =
   | { ok: true; config: SheetConfig; skipped: SheetProblem[]; warnings: SheetProblem[] }
   | { ok: false; errors: SheetProblem[] };
 
-/** Every header TimelineJS reads, in either layout. */
-const KNOWN_HEADERS = new Set([
+/** The header row, exactly as TimelineJS's template has it since December 2024. */
+export const SHEET_HEADER = [
   'Year',
   'Month',
   'Day',
@@ -61,11 +61,11 @@ const KNOWN_HEADERS = new Set([
   'Alt Text',
   'Type',
   'Group',
-  'Tag',
-  'Background',
-  'Start Date',
-  'End Date'
-]);
+  'Background'
+] as const;
+
+/** Every header TimelineJS reads, in either layout: the current one, `Tag`, the old dates. */
+const KNOWN_HEADERS = new Set<string>([...SHEET_HEADER, 'Tag', 'Start Date', 'End Date']);
 
 /** The column a field of the config comes from, by layout. */
 const COLUMN_OF_FIELD: Record<string, string> = {
