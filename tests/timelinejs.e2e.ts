@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { IMPORTED_TIMELINES, NEWSROOM_TIMELINE } from '../scripts/dev/e2e-timelines.js';
 import { calendarDate, compareCalendarDates, daysInMonth } from '../src/lib/story/calendar-date';
+import { CALENDAR_WORDS } from '../src/lib/story/calendar-words.js';
 import { formatEventDate, type FormattableDate } from '../src/lib/story/format';
 import { axeViolations } from './axe';
 import { builtStory, type ExportedStory } from './story-data';
@@ -63,20 +64,7 @@ const dated = (slide: Slide) => part(slide.start_date?.year) !== undefined;
 function monthThird(words: string): { start: string; end: string } | undefined {
   const match = /^(début|mi-|fin) ?(\p{L}+) (-?\d+)$/u.exec(words);
   if (!match) return undefined;
-  const months = [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre'
-  ];
+  const months = CALENDAR_WORDS.fr.months;
   const month = months.indexOf(match[2]!) + 1;
   const year = Number(match[3]);
   if (month === 0) return undefined;

@@ -29,6 +29,7 @@
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CALENDAR_WORDS } from '../../src/lib/story/calendar-words.js';
 
 /**
  * A small, fast, seedable PRNG (mulberry32, as the synthetic stories use): the same seed gives
@@ -58,20 +59,7 @@ function random(seed) {
  * @typedef {{ title: TimelineSlide, events: TimelineSlide[], eras: TimelineEra[] }} Timeline
  */
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre'
-];
+const MONTHS = CALENDAR_WORDS.fr.months;
 
 /** The groups a newsroom files its events under; a timeline uses the first 4 to 6. */
 const GROUPS = ['Politique', 'Économie', 'Culture', 'Sciences', 'Société', 'Sports'];
