@@ -48,7 +48,8 @@ export const CitationSchema = v.strictObject({
   excerpt: v.optional(text)
 });
 
-function isTimeZone(zone: string): boolean {
+/** Whether the runtime knows `zone` as an IANA time zone ("Asia/Vladivostok"). */
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

@@ -19,7 +19,7 @@ import { compareCalendarDates, type CalendarDate } from '../story/calendar-date.
 import { laneIdOf } from '../story/lanes.ts';
 import { readDateExpression } from '../story/resolve-date-expression.ts';
 import { richTextToHtml, richTextToPlain, sanitizeHtml } from '../story/rich-text.ts';
-import type { EventFile, StoryFile } from '../story/schema.ts';
+import { isTimeZone, type EventFile, type StoryFile } from '../story/schema.ts';
 import { textsContext, validateStory } from '../story/validate.ts';
 import { parseCsv } from './csv.ts';
 import { daysOf, isBlankDate, readTimelineDate, slideDate, type DateParts } from './dates.ts';
@@ -665,15 +665,6 @@ function placeOrder(place: string): number {
   const slide = /^(events|eras)\[(\d+)\]/.exec(place);
   if (slide) return (slide[1] === 'events' ? 1e7 : 2e7) + Number(slide[2]);
   return place.startsWith('title') ? 1 : 0;
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A slide's display_date (its own, else its start_date's), reduced to words. */
