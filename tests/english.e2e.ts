@@ -1,8 +1,8 @@
 /**
  * An English story's pages speak English: `lang="en"`, dates in English, no French interface
  * word in what a reader sees or hears (text, aria-labels, titles), and no accessibility
- * violation. Run on the 10,000-event English synthetic story that npm run test:e2e generates
- * and builds in (npm run synthetic -- 10000 1 .generated/stories --lang en).
+ * violation. Run on the 1,000-event English synthetic story that npm run test:e2e generates
+ * and builds in (npm run synthetic -- 1000 1 .generated/stories --lang en).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CALENDAR_WORDS } from '../src/lib/story/calendar-words.js';

@@ -16,8 +16,11 @@ export async function builtStory(request: APIRequestContext, id: string): Promis
 export const SEED = 'coree-du-nord-russie-armes';
 /** The 10,000-event synthetic story that npm run test:e2e generates and builds in. */
 export const LONG = 'synthetique-10000';
-/** Its English twin, generated with --lang en: the English pages are tested on it. */
-export const LONG_EN = 'synthetic-10000-en';
+/**
+ * An English synthetic story of 1,000 events, generated with --lang en: the English pages are
+ * tested on it (a thousand events give it list pages; the 10,000 are tested on the French one).
+ */
+export const LONG_EN = 'synthetic-1000-en';
 
 /** A long story's pages are many: of a folder with more than this many, a sample is tested. */
 const SAMPLE_ABOVE = 60;
