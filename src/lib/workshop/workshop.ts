@@ -274,18 +274,18 @@ export function setEventDate(
     throw new WorkshopError(`${date.start} is after ${date.end}`);
   return edit(story, (s) => {
     const event = eventAt(s, slug);
-    const document = s.documents.find(
-      (d) => d.id === (event.date.expression?.document ?? event.passages[0]?.document)
-    );
+    const document =
+      s.documents.find(
+        (d) => d.id === (event.date.expression?.document ?? event.passages[0]?.document)
+      ) ?? s.documents[0];
+    if (!document) throw new WorkshopError('no document to rest the date on');
     event.date = {
       start: date.start,
       end: date.end,
       precision: date.start === date.end ? 'day' : 'days',
       evidence: {
         note: wordsOf(s).corrected,
-        ...(document && {
-          sources: [{ outlet: document.outlet, published: document.published.date }]
-        })
+        sources: [{ outlet: document.outlet, published: document.published.date }]
       }
     };
     dropNotes(event, NOTES_ABOUT.date);
