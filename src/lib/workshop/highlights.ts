@@ -75,3 +75,7 @@ export function textPieces(
   }
   return pieces;
 }
+
+/** Text for where no element can go (an <option>): each reordering control as "[U+202E]". */
+export const inertString = (text: string): string =>
+  text.replace(CONTROLS, (ch) => `[${codePoint(ch)}]`);

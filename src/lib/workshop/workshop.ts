@@ -18,8 +18,30 @@ type EventFile = StoryFile['events'][number];
 type QuoteFile = EventFile['quotes'][number];
 type ActorFile = StoryFile['actors'][number];
 
-/** Why an edit could not be made: the page shows `message`. */
-export class WorkshopError extends Error {}
+/** Why an edit cannot be made: the page says it by `code` in its own words. */
+export type RefusalCode =
+  | 'no-event'
+  | 'no-quote'
+  | 'no-actor'
+  | 'empty-name'
+  | 'empty-title'
+  | 'date-order'
+  | 'no-document'
+  | 'empty-lane'
+  | 'self-merge'
+  | 'split-side'
+  | 'no-passage'
+  | 'last-event';
+
+/** An edit refused: its code, and a message for a developer. */
+export class WorkshopError extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string
+  ) {
+    super(message);
+  }
+}
 
 /** The words the workshop writes into a story file (notes, evidence), in the story's language. */
 const WORDS = {
@@ -63,7 +85,7 @@ const wordsOf = (story: StoryFile) => WORDS[story.language];
 
 function eventAt(story: StoryFile, slug: string): EventFile {
   const event = story.events.find((e) => e.slug === slug);
-  if (!event) throw new WorkshopError(`no event "${slug}"`);
+  if (!event) throw new WorkshopError('no-event', `no event "${slug}"`);
   return event;
 }
 
@@ -72,7 +94,7 @@ function quoteAt(story: StoryFile, id: string): { event: EventFile; quote: Quote
     const quote = event.quotes.find((q) => q.id === id);
     if (quote) return { event, quote };
   }
-  throw new WorkshopError(`no quote "${id}"`);
+  throw new WorkshopError('no-quote', `no quote "${id}"`);
 }
 
 /** A copy to edit, and the edit; then what every story needs made true again. */
@@ -103,7 +125,7 @@ const byStart = (a: { start: number }, b: { start: number }) => a.start - b.star
 /** The actor of a name: the story's own (same name), or a new one. Returns its id. */
 function actorNamed(story: StoryFile, name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (!trimmed) throw new WorkshopError('empty name');
+  if (!trimmed) throw new WorkshopError('empty-name', 'empty name');
   const known = story.actors.find((a) => a.name.toLowerCase() === trimmed.toLowerCase());
   if (known) return known.id;
   const words = wordsOf(story);
@@ -192,7 +214,8 @@ export function setSpeaker(
   return edit(story, (s) => {
     const { event, quote } = quoteAt(s, id);
     const actor = 'actor' in speaker ? speaker.actor : actorNamed(s, speaker.name);
-    if (!s.actors.some((a) => a.id === actor)) throw new WorkshopError(`no actor "${actor}"`);
+    if (!s.actors.some((a) => a.id === actor))
+      throw new WorkshopError('no-actor', `no actor "${actor}"`);
     const before = quote.speaker;
     quote.speaker = actor;
     delete quote.outlet; // the outlet was the engine's reading of the old attribution
@@ -250,10 +273,14 @@ export function moveQuote(story: StoryFile, id: string, slug: string): StoryFile
 export const acceptEvent = (story: StoryFile, slug: string): StoryFile =>
   edit(story, (s) => dropNotes(eventAt(s, slug), 'all'));
 
+/** Accepts one part of an event as proposed (its date, title, lane or status): its notes go. */
+export const acceptEventPart = (story: StoryFile, slug: string, part: EventPart): StoryFile =>
+  edit(story, (s) => dropNotes(eventAt(s, slug), NOTES_ABOUT[part]));
+
 /** Renames an event; its address (slug) stays, so that links to it do not break. */
 export function renameEvent(story: StoryFile, slug: string, title: string): StoryFile {
   const trimmed = title.trim();
-  if (!trimmed) throw new WorkshopError('empty title');
+  if (!trimmed) throw new WorkshopError('empty-title', 'empty title');
   return edit(story, (s) => {
     const event = eventAt(s, slug);
     event.title = trimmed;
@@ -271,14 +298,14 @@ export function setEventDate(
   date: { start: CalendarDate; end: CalendarDate }
 ): StoryFile {
   if (compareCalendarDates(date.start, date.end) > 0)
-    throw new WorkshopError(`${date.start} is after ${date.end}`);
+    throw new WorkshopError('date-order', `${date.start} is after ${date.end}`);
   return edit(story, (s) => {
     const event = eventAt(s, slug);
     const document =
       s.documents.find(
         (d) => d.id === (event.date.expression?.document ?? event.passages[0]?.document)
       ) ?? s.documents[0];
-    if (!document) throw new WorkshopError('no document to rest the date on');
+    if (!document) throw new WorkshopError('no-document', 'no document to rest the date on');
     event.date = {
       start: date.start,
       end: date.end,
@@ -299,7 +326,7 @@ export function setEventDate(
  */
 export function setEventLane(story: StoryFile, slug: string, label: string): StoryFile {
   const trimmed = label.trim();
-  if (!laneIdOf(trimmed)) throw new WorkshopError('empty lane');
+  if (!laneIdOf(trimmed)) throw new WorkshopError('empty-lane', 'empty lane');
   return edit(story, (s) => {
     const event = eventAt(s, slug);
     const lead = leadOf(event);
@@ -324,7 +351,8 @@ export function setEventActors(story: StoryFile, slug: string, actors: string[])
     const event = eventAt(s, slug);
     const lane = s.actors.find((a) => a.id === leadOf(event))?.represents;
     for (const id of actors)
-      if (!s.actors.some((a) => a.id === id)) throw new WorkshopError(`no actor "${id}"`);
+      if (!s.actors.some((a) => a.id === id))
+        throw new WorkshopError('no-actor', `no actor "${id}"`);
     event.actors = [...new Set(actors)];
     // An event left without actors stays in the lane it was in.
     if (event.actors.length === 0 && lane !== undefined) {
@@ -340,7 +368,8 @@ export function setEventActors(story: StoryFile, slug: string, actors: string[])
  * actors of both; the kept event's date, title and status. The other event goes.
  */
 export function mergeEvents(story: StoryFile, kept: string, other: string): StoryFile {
-  if (kept === other) throw new WorkshopError('an event cannot be merged with itself');
+  if (kept === other)
+    throw new WorkshopError('self-merge', 'an event cannot be merged with itself');
   return edit(story, (s) => {
     const into = eventAt(s, kept);
     const from = eventAt(s, other);
@@ -365,10 +394,10 @@ export function splitEvent(story: StoryFile, slug: string, passages: number[]): 
     const event = eventAt(s, slug);
     const chosen = new Set(passages);
     if (chosen.size === 0 || chosen.size >= event.passages.length)
-      throw new WorkshopError('a split leaves at least one passage on each side');
+      throw new WorkshopError('split-side', 'a split leaves at least one passage on each side');
     for (const i of chosen)
       if (!Number.isInteger(i) || i < 0 || i >= event.passages.length)
-        throw new WorkshopError(`no passage ${i}`);
+        throw new WorkshopError('no-passage', `no passage ${i}`);
     const moved = event.passages.filter((_, i) => chosen.has(i));
     const within = (q: QuoteFile) =>
       moved.some((p) => p.document === q.document && p.start <= q.start && q.end <= p.end);
@@ -403,8 +432,9 @@ export function splitEvent(story: StoryFile, slug: string, passages: number[]): 
  */
 export function rejectEvent(story: StoryFile, slug: string): StoryFile {
   const at = story.events.findIndex((e) => e.slug === slug);
-  if (at < 0) throw new WorkshopError(`no event "${slug}"`);
-  if (story.events.length === 1) throw new WorkshopError('a story keeps at least one event');
+  if (at < 0) throw new WorkshopError('no-event', `no event "${slug}"`);
+  if (story.events.length === 1)
+    throw new WorkshopError('last-event', 'a story keeps at least one event');
   const neighbour = story.events[at === 0 ? 1 : at - 1]!;
   const merged = mergeEvents(story, neighbour.slug, slug);
   // The neighbour was not merged by the editor's choice: no note about it.
