@@ -70,8 +70,12 @@ async function draft(page: Page, text: string, published = PUBLISHED, outlet = O
 /** How many distinct quotations and dates the article shows highlighted. */
 const highlighted = (page: Page) =>
   page.getByTestId('article-marks').evaluate((el) => ({
-    quotes: new Set([...el.querySelectorAll('mark[data-quote]')].map((m) => m.dataset.quote)).size,
-    dates: new Set([...el.querySelectorAll('mark[data-date]')].map((m) => m.dataset.date)).size
+    quotes: new Set(
+      [...el.querySelectorAll<HTMLElement>('mark[data-quote]')].map((m) => m.dataset.quote)
+    ).size,
+    dates: new Set(
+      [...el.querySelectorAll<HTMLElement>('mark[data-date]')].map((m) => m.dataset.date)
+    ).size
   }));
 
 async function downloadAll(page: Page): Promise<Record<string, Buffer>> {
@@ -221,6 +225,21 @@ test('hostile text pasted in the workshop is inert: no markup, script or directi
   expect(controls.length).toBeGreaterThan(0);
   expect(inside.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   await expect(marks.locator('.control')).toHaveCount(controls.length);
+  // Nor anywhere else on the page: titles, notes, lists, the preview's labels, the fields.
+  const inForce = await page.evaluate(() => {
+    const bidi = /[\u202A-\u202E\u2066-\u2069]/;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (bidi.test(node.nodeValue ?? '') && !node.parentElement?.closest('textarea'))
+        found.push(`${node.parentElement?.tagName}: ${node.nodeValue}`);
+    for (const field of document.querySelectorAll('input, select, option'))
+      if (bidi.test((field as HTMLInputElement).value ?? '')) found.push(`${field.tagName} value`);
+    for (const el of document.querySelectorAll('[aria-label]'))
+      if (bidi.test(el.getAttribute('aria-label')!)) found.push(`${el.tagName} aria-label`);
+    return found;
+  });
+  expect(inForce).toEqual([]);
   // Only the app's own scripts; no image, no handler from the text, anywhere on the page.
   const injected = await page.evaluate(() => ({
     scripts: [...document.querySelectorAll('script')].filter(
