@@ -142,6 +142,11 @@ test('from paste to download: a corrected speaker and a merged event survive, th
     engine.story.events.length - 1
   );
 
+  // A mark of the preview leads to its event's editor.
+  await page.locator(`#apercu .horizontal a[data-slug="${first!.slug}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`#evenement-${first!.slug}$`));
+  await expect(editor).toBeInViewport();
+
   const files = await downloadAll(page);
   expect(Object.keys(files).sort()).toEqual(['article.fr.txt', 'story.json']);
   expect(files['article.fr.txt']!.equals(readFileSync(SEED_FILE)), 'byte for byte').toBe(true);

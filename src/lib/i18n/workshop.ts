@@ -12,6 +12,8 @@ export const WORKSHOP_CATALOGUE = {
   'workshop.intro':
     'Collez une dépêche : le moteur de brouillon trouve ses citations, leurs locuteurs et ses dates, et propose des événements. Relisez, corrigez, puis téléchargez le dossier de l’histoire. Tout se passe dans votre navigateur : le texte n’est envoyé nulle part.',
   'workshop.draft': 'Brouillon',
+  'workshop.noScript':
+    'L’atelier a besoin de JavaScript : le moteur de brouillon tourne dans votre navigateur. Les pages des histoires, elles, s’en passent.',
 
   'workshop.form.title': 'La dépêche',
   'workshop.form.article': 'Texte de la dépêche',
