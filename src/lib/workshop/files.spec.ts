@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../draft/draft.ts';
-import { articleBytes, checkStory, readArticle, reopenStory, storyJson } from './files.ts';
+import { checkStory } from './check.ts';
+import { articleBytes, readArticle, reopenStory, storyJson } from './files.ts';
 
 describe('an article’s bytes', () => {
   it.each([

@@ -1,11 +1,9 @@
 /**
  * The workshop's files: a draft story's folder as the build reads it (story.json and the
- * article), checked by the build's own validator before they are offered, and read back to go
- * on with a draft. The article is bytes: a file opened in the workshop is given back as it was
+ * article), and read back to go on with a draft (check.ts checks them as the build does). The article is bytes: a file opened in the workshop is given back as it was
  * read, byte for byte; pasted text is written as UTF-8. Pure: no DOM (the page makes the Blobs).
  */
 import type { StoryFile } from '../story/schema.ts';
-import { textsContext, validateStory, type ValidationResult } from '../story/validate.ts';
 
 export type ArticleLanguage = 'fr' | 'en';
 
@@ -14,10 +12,6 @@ export const articleFileName = (lang: ArticleLanguage): string => `article.${lan
 
 /** story.json as `npm run draft` writes it: two-space indents and a final line end. */
 export const storyJson = (story: StoryFile): string => `${JSON.stringify(story, null, 2)}\n`;
-
-/** The story checked as the build checks it, with its article beside it. */
-export const checkStory = (story: StoryFile, fileName: string, text: string): ValidationResult =>
-  validateStory(story, textsContext({ [fileName]: text }));
 
 /**
  * An article's bytes as the build reads them (Node's UTF-8, a byte-order mark kept as U+FEFF),

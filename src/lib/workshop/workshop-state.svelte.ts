@@ -2,7 +2,8 @@
  * The workshop's state on screen (/atelier/): the article and its settings, the draft story the
  * editor is working on, and the build's verdict on it, kept up to date with every edit. The
  * drafting engine and its date finder (chrono-node) are imported when first asked for, so that
- * the page shows before they arrive. The edits themselves are workshop.ts's.
+ * the page shows before they arrive; so is the build's validator (check.ts). The edits themselves
+ * are workshop.ts's.
  */
 import { getContext, setContext } from 'svelte';
 import type { FoundDate } from '../draft/dates.ts';
@@ -11,7 +12,6 @@ import type { ValidationResult } from '../story/validate.ts';
 import {
   articleBytes,
   articleFileName,
-  checkStory,
   readArticle,
   reopenStory,
   type ArticleLanguage
@@ -48,10 +48,23 @@ export class WorkshopState {
   problem: Problem | null = $state.raw(null);
   busy = $state(false);
 
+  /** The build's validator, once loaded (with the engine). */
+  #check: typeof import('./check.ts').checkStory | null = $state.raw(null);
   /** The build's verdict on the story as it is now, with its article beside it. */
   validation: ValidationResult | null = $derived(
-    this.story ? checkStory(this.story, this.fileName, this.text) : null
+    this.story && this.#check ? this.#check(this.story, this.fileName, this.text) : null
   );
+
+  /** The engine, its date finder and the validator, loaded once, when first needed. */
+  async #load() {
+    const [draft, highlights, check] = await Promise.all([
+      import('../draft/draft.ts'),
+      import('./highlights.ts'),
+      import('./check.ts')
+    ]);
+    this.#check = check.checkStory;
+    return { draftStory: draft.draftStory, findDates: highlights.findDates };
+  }
 
   /** The article as it will be drafted: a file's own text, or what was pasted. */
   get article(): string {
@@ -90,10 +103,7 @@ export class WorkshopState {
     if (this.problem) return;
     this.busy = true;
     try {
-      const [{ draftStory }, { findDates }] = await Promise.all([
-        import('../draft/draft.ts'),
-        import('./highlights.ts')
-      ]);
+      const { draftStory, findDates } = await this.#load();
       const text = this.article;
       const fileName = articleFileName(this.lang);
       const { story } = draftStory({
@@ -132,7 +142,7 @@ export class WorkshopState {
       return;
     }
     this.problem = null;
-    const { findDates } = await import('./highlights.ts');
+    const { findDates } = await this.#load();
     this.source = { kind: 'file', name: articleName, bytes: articleBytesRead, text: read.text };
     this.published = reopened.published;
     this.outlet = reopened.outlet;
