@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../draft/draft.ts';
 import type { StoryFile } from '../story/schema.ts';
-import { slugOf as importerSlugOf } from '../timelinejs/import.ts';
 import { checkStory } from './check.ts';
 import {
   acceptEvent,
@@ -17,7 +16,6 @@ import {
   setEventDate,
   setEventLane,
   setSpeaker,
-  slugOf,
   splitEvent,
   WorkshopError
 } from './workshop.ts';
@@ -191,18 +189,5 @@ describe('the workshop’s edits of the seed dispatch’s draft', () => {
     expect(after.events.length).toBe(story.events.length - 1);
     expect(quotes(after).length).toBe(quotes(story).length);
     expect(errorsOf(after)).toEqual([]);
-  });
-});
-
-describe('ids made from words', () => {
-  it.each([
-    'Jake Sullivan',
-    'Le ministre russe de la Défense, Sergueï Choïgou',
-    'Locuteur à identifier',
-    'x'.repeat(30) + ' ' + 'y'.repeat(30) + ' ' + 'z'.repeat(30),
-    'a'.repeat(120),
-    '« »'
-  ])('are the engine’s: %s', (text) => {
-    expect(slugOf(text)).toBe(importerSlugOf(text));
   });
 });

@@ -11,6 +11,7 @@
  */
 import { compareCalendarDates, type CalendarDate } from '../story/calendar-date.ts';
 import { laneIdOf } from '../story/lanes.ts';
+import { slugOf } from '../story/slug.ts';
 import type { StoryFile } from '../story/schema.ts';
 
 type EventFile = StoryFile['events'][number];
@@ -81,19 +82,6 @@ const NOTES_ABOUT = {
 export type EventPart = keyof typeof NOTES_ABOUT;
 
 const wordsOf = (story: StoryFile) => WORDS[story.language];
-
-/**
- * An id made from words, as the engine makes them (timelinejs/import.ts's slugOf, which this
- * page does not load: it brings the importer): "Jake Sullivan" → "jake-sullivan", cut at a
- * hyphen before 80 characters.
- */
-export function slugOf(text: string): string {
-  const slug = laneIdOf(text);
-  if (slug.length <= 80) return slug;
-  const cut = slug.slice(0, 80);
-  const hyphen = cut.lastIndexOf('-');
-  return (hyphen > 40 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
-}
 
 function eventAt(story: StoryFile, slug: string): EventFile {
   const event = story.events.find((e) => e.slug === slug);
