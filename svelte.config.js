@@ -31,7 +31,8 @@ const config = {
     },
     // A strict Content-Security-Policy on every page, as a <meta> tag (a static host sends no
     // headers of ours): no inline script but SvelteKit's own and app.html's theme script, by
-    // hash; nothing from elsewhere.
+    // hash; nothing from elsewhere. (SvelteKit's boot script is rewritten to start after the
+    // first paint, and its hash with it: src/lib/server/boot-after-paint.ts.)
     // frame-ancestors cannot be set by <meta>: see README, "Security".
     csp: {
       mode: 'hash',
@@ -55,12 +56,13 @@ const config = {
         'worker-src': ['none']
       }
     },
-    // One script and one stylesheet for the whole site, not a file per route and shared chunk:
-    // a story page asked for 17 scripts and 5 stylesheets, which a browser fetches six at a time
-    // from an HTTP/1.1 host, alongside a long story's events. One file costs about 4,700 B gzip
-    // more (the other routes' code) and drew a 10,000-event story 120–190 ms sooner from
-    // navigation, over HTTP/1.1 and HTTP/2 alike (README, "Long stories").
-    output: { bundleStrategy: 'single' },
+    // A file per route and shared chunk, so that a page downloads its own route's code only,
+    // not every route's (the workshop's, the sources' pages'…). Since the page paints before
+    // its script is fetched (src/lib/server/boot-after-paint.ts, from hooks.server.ts), the
+    // number of script files no longer stands between a reader and the page; the one bundle
+    // for the whole site ('single', BUNDLE_STRATEGY=single) is kept for the first-visit
+    // benchmark's comparison (README, "Performance").
+    output: { bundleStrategy: process.env.BUNDLE_STRATEGY === 'single' ? 'single' : 'split' },
     prerender: {
       handleHttpError: 'fail',
       handleMissingId: 'fail',
