@@ -98,7 +98,7 @@ describe('bootAfterPaint', () => {
       bootAfterPaint(page(SINGLE_BOOT, ['/_app/immutable/bundle.__ZnljNt.js']))
     );
     expect(boot).toContain(
-      'painted.then(() => import("/_app/immutable/bundle.__ZnljNt.js")).then('
+      'painted.then(() => import("/_app/immutable/bundle.__ZnljNt.js")).then(nextTask).then('
     );
   });
 
@@ -154,5 +154,55 @@ describe('bootAfterPaint', () => {
     expect(() => bootAfterPaint(page(SINGLE_BOOT, [], [THEME]))).toThrow(
       'SvelteKit’s boot script is not allowed by its hash in the page’s CSP <meta>'
     );
+  });
+});
+
+describe('PAINTED, the wait the boot script runs', () => {
+  type Callback = (list: { getEntriesByName: (name: string) => unknown[] }) => void;
+  /** Runs PAINTED with these browser APIs; returns its promise and whether it has resolved. */
+  function run(api: { observer?: { types: string[]; onObserve: (callback: Callback) => void } }) {
+    const frames: (() => void)[] = [];
+    class Observer {
+      static supportedEntryTypes = api.observer?.types ?? [];
+      constructor(private callback: Callback) {}
+      observe() {
+        api.observer?.onObserve(this.callback);
+      }
+      disconnect() {}
+    }
+    const make = new Function(
+      'window',
+      'PerformanceObserver',
+      'requestAnimationFrame',
+      `${PAINTED}; return painted;`
+    );
+    const window = api.observer ? { PerformanceObserver: Observer } : {};
+    const painted: Promise<void> = make(window, Observer, (f: () => void) => frames.push(f));
+    const state = { resolved: false };
+    void painted.then(() => (state.resolved = true));
+    return { painted, state, frames };
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('waits for the first contentful paint, not the first paint of nothing', async () => {
+    let report: Callback = () => {};
+    const { state } = run({ observer: { types: ['paint'], onObserve: (c) => (report = c) } });
+    await tick();
+    expect(state.resolved).toBe(false);
+    report({ getEntriesByName: () => [] }); // 'first-paint' alone
+    await tick();
+    expect(state.resolved).toBe(false);
+    report({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) });
+    await tick();
+    expect(state.resolved).toBe(true);
+  });
+
+  it('where the browser has no paint timing, waits for the first frame', async () => {
+    const { state, frames } = run({});
+    await tick();
+    expect(state.resolved).toBe(false);
+    for (const frame of frames) frame();
+    await tick();
+    expect(state.resolved).toBe(true);
   });
 });

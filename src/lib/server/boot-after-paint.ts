@@ -5,7 +5,7 @@
  * SvelteKit writes one inline boot script at the end of <body> that imports the client and
  * starts it (hydration); its CSP hash is in the page's <meta http-equiv="content-security-policy">.
  * `bootAfterPaint` rewrites that script so that each `import("…")` of the client waits for the
- * page's first contentful paint, and puts the new script's hash in place of the old one. The
+ * page's first contentful paint, and the app starts in a task after its modules' evaluation, and puts the new script's hash in place of the old one. The
  * `<link rel="modulepreload">`s that would fetch the client alongside the page leave the
  * <head>: the boot script adds them once the page has painted, so that a client of several
  * modules (bundleStrategy 'split') still comes in one round trip, not a chain of imports.
@@ -13,13 +13,22 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Resolves once the browser has painted the page's first content (the Paint Timing API's
- * 'first-contentful-paint', reported after it is on screen), or at once where the API is
- * missing. A hidden tab paints nothing, so its client starts when it is first shown.
- * Plain ES2017 and one line, since it runs as it is written.
+ * `painted` resolves once the browser has painted the page's first content (the Paint Timing
+ * API's 'first-contentful-paint', reported once it is on screen); where that API is missing,
+ * after the first animation frame. A hidden tab paints nothing, so its client starts when it
+ * is first shown. `nextTask` hands a value on in a task of its own, so that the evaluation of
+ * the client's modules and the start of the app (hydration) are two tasks, not one long one.
+ * Plain ES2017, since it runs as it is written.
  */
-export const PAINTED =
-  "const painted = new Promise((resolve) => { try { const observer = new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); resolve(); } }); observer.observe({ type: 'paint', buffered: true }); } catch (e) { resolve(); } });";
+export const PAINTED = [
+  'const painted = new Promise((resolve) => {',
+  "if ((window.PerformanceObserver && PerformanceObserver.supportedEntryTypes || []).includes('paint')) {",
+  "const observer = new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); resolve(); } });",
+  "observer.observe({ type: 'paint', buffered: true });",
+  '} else requestAnimationFrame(() => setTimeout(resolve));',
+  '});',
+  'const nextTask = (value) => new Promise((resolve) => setTimeout(() => resolve(value)));'
+].join(' ');
 
 /** SvelteKit's boot script: the inline <script> that sets `__sveltekit_…` and calls `start(`. */
 const BOOT = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
@@ -55,7 +64,9 @@ export function bootAfterPaint(html: string): string {
   const deferred =
     text.slice(0, open) +
     `\n\t\t\t\t\t${PAINTED}\n${preload}` +
-    text.slice(open).replace(IMPORT, (_, url: string) => `painted.then(() => import(${url}))`);
+    text
+      .slice(open)
+      .replace(IMPORT, (_, url: string) => `painted.then(() => import(${url})).then(nextTask)`);
 
   const csp = CSP_META.exec(html);
   const oldHash = scriptHash(text);
