@@ -16,10 +16,13 @@
  * performance.mark('timeline-drawn'), set once the client has started and drawn the view),
  * both from navigation start (median and slowest of --loads fresh loads, interleaved).
  *
- * Usage: npm run bench:first-visit [-- --runs 3 --loads 7 --no-build]
+ * Usage: npm run bench:first-visit [-- --runs 3 --loads 7 --no-build --long <dir>/<story>]
  *   Builds each variant (vite build, the site's stories only; the variant this project ships is
  *   built last, so build/ is left as `npm run build` makes it) into bench-results/first-visit/,
- *   unless --no-build, which measures the builds found there. Prints a table and writes
+ *   unless --no-build, which measures the builds found there. --long adds a long story (a
+ *   folder of stories, EXTRA_STORIES, and the id of one of them, e.g.
+ *   bench-results/stories/synthetique-1000 after `npm run synthetic -- 1000`): its story page
+ *   is measured on the slowed CPU too (the time to its drawn timeline, its events fetched). Prints a table and writes
  *   bench-results/first-visit.json. Check `uptime` first: figures on a busy machine mean little.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,6 +51,12 @@ const option = (name, fallback = 0) => {
 const RUNS = option('--runs', 3);
 const LOADS = option('--loads', 7);
 const BUILD = !process.argv.includes('--no-build');
+const LONG = (() => {
+  const at = process.argv.indexOf('--long');
+  if (at < 0) return null;
+  const given = path.resolve(process.argv[at + 1] ?? '');
+  return { dir: path.dirname(given), id: path.basename(given) };
+})();
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 1280, height: 800 };
 const DRAWN_TIMEOUT_MS = 60_000;
@@ -79,12 +88,15 @@ const VARIANTS = [
   }
 ];
 
+/** @type {{ name: string, path: string, slowOnly?: boolean }[]} */
 const PAGES = [
   { name: 'story', path: '/coree-du-nord-russie-armes/' },
   {
     name: 'event',
     path: '/coree-du-nord-russie-armes/jake-sullivan-met-en-garde-la-coree-du-nord/'
-  }
+  },
+  // A long story: on the slowed CPU only (Lighthouse's figures are the two pages above).
+  ...(LONG ? [{ name: LONG.id, path: `/${LONG.id}/`, slowOnly: true }] : [])
 ];
 
 /** @param {number[]} values */
@@ -112,7 +124,7 @@ function buildVariant(variant) {
   const started = Date.now();
   const result = spawnSync('npx', ['vite', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ...variant.env, TEST_STORIES: '', EXTRA_STORIES: '' },
+    env: { ...process.env, ...variant.env, TEST_STORIES: '', EXTRA_STORIES: LONG?.dir ?? '' },
     stdio: ['ignore', 'ignore', 'inherit']
   });
   if (result.status !== 0) throw new Error(`The build of ${variant.id} failed.`);
@@ -216,6 +228,7 @@ async function main() {
     for (let run = 0; run < RUNS; run++)
       for (const [p, page] of PAGES.entries())
         for (const [v, origin] of origins.entries()) {
+          if (page.slowOnly) continue;
           process.stdout.write(
             `Lighthouse run ${run + 1}/${RUNS}: ${VARIANTS[v]?.id} ${page.name}\r`
           );
