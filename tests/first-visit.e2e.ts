@@ -15,6 +15,7 @@ const STORY = `/${SEED}/`;
 const KREMLIN = 'le-kremlin-refuse-de-confirmer-le-sommet';
 const SULLIVAN = 'jake-sullivan-met-en-garde-la-coree-du-nord';
 const path = (slug: string) => `/${SEED}/${slug}/`;
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const mark = (page: Page, slug: string) => page.locator(`.horizontal a[data-slug="${slug}"]`);
 
 /** Waits until the client has started and drawn the view (StoryView's mark). */
@@ -58,21 +59,20 @@ for (const [name, address] of [
   });
 }
 
-test('the built pages preload no script, and their policy allows each of their inline scripts by its hash', () => {
+test('the built pages preload no script, and their policy allows each of their inline scripts and styles by its hash', () => {
   for (const page of builtPages()) {
     const file = page === '/404.html' ? 'build/404.html' : `build${page}index.html`;
     const html = readFileSync(file, 'utf8');
     expect(html.includes('rel="modulepreload"'), `${page} preloads a module`).toBe(false);
-    const scriptSrc =
-      /<meta http-equiv="content-security-policy" content="[^"]*script-src ([^;"]*)/
-        .exec(html)?.[1]
-        ?.split(' ') ?? [];
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+    const sources = (directive: string) =>
+      new RegExp(`${directive} ([^;]*)`).exec(csp ?? '')?.[1]?.split(' ') ?? [];
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
     expect(scripts.length, page).toBeGreaterThan(0);
-    for (const script of scripts) {
-      const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
-      expect(scriptSrc, page).toContain(hash);
-    }
+    for (const script of scripts) expect(sources('script-src'), page).toContain(hashOf(script));
+    // The small stylesheets written into the page (kit.inlineStyleThreshold), by theirs.
+    for (const style of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
+      expect(sources('style-src'), page).toContain(hashOf(style[1] ?? ''));
   }
 });
 

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * The first-visit spike (issue 16): the same site built four ways, measured side by side in
+ * The first-visit spike (issue 16): the same site built five ways, measured side by side in
  * one run, on the seed story's page and one of its event pages:
  *   (a) single: one script and one stylesheet for the site, started with the page (SvelteKit's
  *       own boot, its module preloaded in the <head>);
  *   (b) split: a file per route and shared chunk (bundleStrategy 'split'), started with the page;
  *   (c) single, after paint: (a) with the client fetched and started once the page has painted
  *       (src/lib/server/boot-after-paint.ts);
- *   (d) split, after paint: (b) likewise.
+ *   (d) split, after paint: (b) likewise;
+ *   (e) (d) with the stylesheets under 1 KB written into the page (kit.inlineStyleThreshold),
+ *       which the project ships.
  * For each: the JS + CSS gzip of a first visit (all of it, and what was asked for before the
  * first contentful paint), the requests; Lighthouse 12.2.3 mobile performance, LCP and TBT
  * (median of --runs runs, with the lowest score and the slowest figures, the variants
@@ -69,22 +71,31 @@ const VARIANTS = [
   {
     id: 'single',
     label: '(a) single bundle',
-    env: { BUNDLE_STRATEGY: 'single', FIRST_VISIT_BOOT: 'eager' }
+    env: { BUNDLE_STRATEGY: 'single', FIRST_VISIT_BOOT: 'eager', INLINE_STYLE_THRESHOLD: '0' }
   },
   {
     id: 'split',
     label: '(b) split by route',
-    env: { BUNDLE_STRATEGY: 'split', FIRST_VISIT_BOOT: 'eager' }
+    env: { BUNDLE_STRATEGY: 'split', FIRST_VISIT_BOOT: 'eager', INLINE_STYLE_THRESHOLD: '0' }
   },
   {
     id: 'single-after-paint',
     label: '(c) single, after paint',
-    env: { BUNDLE_STRATEGY: 'single', FIRST_VISIT_BOOT: 'after-paint' }
+    env: { BUNDLE_STRATEGY: 'single', FIRST_VISIT_BOOT: 'after-paint', INLINE_STYLE_THRESHOLD: '0' }
   },
   {
     id: 'split-after-paint',
     label: '(d) split, after paint',
-    env: { BUNDLE_STRATEGY: 'split', FIRST_VISIT_BOOT: 'after-paint' }
+    env: { BUNDLE_STRATEGY: 'split', FIRST_VISIT_BOOT: 'after-paint', INLINE_STYLE_THRESHOLD: '0' }
+  },
+  {
+    id: 'split-after-paint-inline',
+    label: '(e) = (d), small styles inline',
+    env: {
+      BUNDLE_STRATEGY: 'split',
+      FIRST_VISIT_BOOT: 'after-paint',
+      INLINE_STYLE_THRESHOLD: '1024'
+    }
   }
 ];
 
@@ -296,7 +307,7 @@ async function main() {
     }
   }
   console.log(
-    `\n== First visit: four ways, side by side (load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after, ${cpus().length} cores) ==\n`
+    `\n== First visit: five ways, side by side (load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after, ${cpus().length} cores) ==\n`
   );
   console.log(
     table(
