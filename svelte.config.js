@@ -31,7 +31,8 @@ const config = {
     },
     // A strict Content-Security-Policy on every page, as a <meta> tag (a static host sends no
     // headers of ours): no inline script but SvelteKit's own and app.html's theme script, by
-    // hash; nothing from elsewhere.
+    // hash; nothing from elsewhere. (SvelteKit's boot script is rewritten to start after the
+    // first paint, and its hash with it: src/lib/server/boot-after-paint.ts.)
     // frame-ancestors cannot be set by <meta>: see README, "Security".
     csp: {
       mode: 'hash',
@@ -55,12 +56,19 @@ const config = {
         'worker-src': ['none']
       }
     },
-    // A script per route and shared chunk ('split', SvelteKit's default), not one file for the
-    // whole site ('single'): the drafting workshop (/atelier/) brings the drafting engine,
-    // chrono-node and the validator, which a single file would carry to every reader of every
-    // story. 'single' drew a 10,000-event story 120–190 ms sooner over HTTP/1.1 (README, "Long
-    // stories"); issue 16 weighs the two: see README, "The workshop (/atelier/)".
-    output: { bundleStrategy: 'split' },
+    // A file per route and shared chunk, so that a page downloads its own route's code only,
+    // not every route's (the workshop's drafting engine, chrono-node and validator, the
+    // sources' pages'…). Since the page paints before
+    // its script is fetched (src/lib/server/boot-after-paint.ts, from hooks.server.ts), the
+    // number of script files no longer stands between a reader and the page; the one bundle
+    // for the whole site ('single', BUNDLE_STRATEGY=single) is kept for the first-visit
+    // benchmark's comparison (README, "Performance").
+    output: { bundleStrategy: process.env.BUNDLE_STRATEGY === 'single' ? 'single' : 'split' },
+    // Split by route, a story page's styles come in 7 files, each holding up the first paint
+    // (as many requests, more than a browser makes at once to an HTTP/1.1 host): those under
+    // 1 KB (5 of them, 2.4 KB in all) are written into the page instead, allowed by their
+    // hashes; the site's and the story view's stay files, which the browser keeps.
+    inlineStyleThreshold: Number(process.env.INLINE_STYLE_THRESHOLD ?? 1024),
     prerender: {
       handleHttpError: 'fail',
       handleMissingId: 'fail',

@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { measureFirstVisit } from '../scripts/bench/weight.js';
 import { SEED } from './story-data';
 
+const EVENT = 'jake-sullivan-met-en-garde-la-coree-du-nord';
+
 /**
  * The weight budget, in bytes, of a first visit to the story page (measured as `npm run bench`
  * measures it: gzip level 9 of every body Chromium loads).
@@ -43,30 +45,61 @@ const GOAL_JS_CSS_GZIP = 38_100;
 /*
  * Then the links to the TimelineJS exports and issue 15's draft mark (a drafted event's
  * "Brouillon — à confirmer" and the story's count of drafts) raised it to 79,000 B: measured
- * 78,923 B on a clean clone's CI run, 628 B more.
+ * 78,923 B on a clean clone's CI run, 628 B more: the one bundle, all of it before the paint.
  */
-const REACHED_JS_CSS_GZIP = 79_000;
+/*
+ * Issue 16 (the first visit): the page paints before any script is asked for, its client is
+ * split by route, and its stylesheets under 1 KB are written into the page (README,
+ * "Performance"). What stands between a reader and the first paint is the page and its
+ * stylesheets; the whole visit, the client fetched after the paint included, is guarded too,
+ * on the story page and on an event page. (The styles written into the page count as HTML.)
+ */
 /**
- * The page, its scripts, its stylesheets and the icon. With one script and one stylesheet for
- * the whole site (bundleStrategy 'single'), 3–4. Issue 15's workshop (/atelier/) brings the
- * drafting engine, chrono-node and the validator: in the one file, the story page would carry
- * them, measured 193,651 B JS+CSS gzip in place of 78,924 B. So the site is split by route
- * again ('split'): the story page measured 76,651 B (2,273 B less: the other routes' code
- * leaves it) but in 36 requests, 32 more. (Before the single bundle, 26.) Issue 16 weighs the
- * requests against the bytes.
+ * JS + CSS gzip asked for before the first paint, stylesheets only: measured 3,739 B on the
+ * story page, 4,882 B on an event page (the panel's styles).
  */
-const MAX_REQUESTS = 36;
+const BEFORE_PAINT_JS_CSS_GZIP = 3_800;
+const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 4_950;
+/** The whole first visit, the client after the paint included: measured 72,803 B. */
+const REACHED_JS_CSS_GZIP = 72_900;
+/** The same on an event page, whose route needs more of the client: measured 77,798 B. */
+const REACHED_EVENT_JS_CSS_GZIP = 77_900;
+/**
+ * Requests before the first paint, the page not counted: its 2 stylesheets (3 on an event
+ * page) and perhaps the icon; measured 3–4.
+ */
+const MAX_REQUESTS_BEFORE_PAINT = 4;
+/**
+ * Requests in all: the page, 2–3 stylesheets, 21 scripts, the icon and the page's data;
+ * measured 26–27. (The single bundle, 'single', made it 3–4; before it, 26. With issue 15's
+ * workshop, /atelier/, the one bundle would have carried the drafting engine, chrono-node and
+ * the validator to every story page: 193,651 B JS+CSS gzip in place of 78,924 B.)
+ */
+const MAX_REQUESTS = 28;
 
-test('a first visit to the story page stays within the weight reached', async ({
-  browser,
-  baseURL
-}) => {
-  const visit = await measureFirstVisit(browser, `${baseURL}/${SEED}/`);
-  console.log(
-    `story page, first visit: JS+CSS ${visit.jsCssGzip} B gzip (goal ${GOAL_JS_CSS_GZIP} B), ` +
-      `${visit.total.count} requests, ${visit.total.gzip} B gzip in all`
-  );
-  expect(visit.jsCssGzip).toBeLessThanOrEqual(REACHED_JS_CSS_GZIP);
-  expect(visit.total.count).toBeLessThanOrEqual(MAX_REQUESTS);
-  expect(visit.offHost).toEqual([]);
-});
+for (const [name, path, beforePaint, reached] of [
+  ['story page', `/${SEED}/`, BEFORE_PAINT_JS_CSS_GZIP, REACHED_JS_CSS_GZIP],
+  ['event page', `/${SEED}/${EVENT}/`, BEFORE_PAINT_EVENT_JS_CSS_GZIP, REACHED_EVENT_JS_CSS_GZIP]
+] as const) {
+  test(`a first visit to the ${name} paints before any script, and stays within the weight reached`, async ({
+    browser,
+    baseURL
+  }) => {
+    const visit = await measureFirstVisit(browser, `${baseURL}${path}`);
+    console.log(
+      `${name}, first visit: JS+CSS ${visit.jsCssGzip} B gzip (goal ${GOAL_JS_CSS_GZIP} B, ` +
+        `${visit.beforePaint?.jsCssGzip} B before the first paint), ${visit.total.count} requests ` +
+        `(${visit.beforePaint?.count} before the first paint), ${visit.total.gzip} B gzip in all`
+    );
+    expect(visit.beforePaint).not.toBeNull();
+    expect(visit.beforePaint!.jsCount).toBe(0);
+    expect(visit.beforePaint!.jsCssGzip).toBeLessThanOrEqual(beforePaint);
+    expect(visit.beforePaint!.jsCssGzip).toBeLessThanOrEqual(GOAL_JS_CSS_GZIP);
+    expect(visit.beforePaint!.count).toBeLessThanOrEqual(MAX_REQUESTS_BEFORE_PAINT);
+    // The client does come, after the paint.
+    expect(visit.byType.JavaScript.count).toBeGreaterThan(0);
+    expect(visit.jsCssGzip).toBeLessThanOrEqual(reached);
+    expect(visit.total.count).toBeLessThanOrEqual(MAX_REQUESTS);
+    expect(visit.offHost).toEqual([]);
+  });
+}

@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, OFFLINE_ARG } from './chromium.js';
  *   bestPractices: number | null,
  *   seo: number | null,
  *   lcpMs: number | null,
+ *   tbtMs: number | null,
  *   offHost: string[],
  *   runWarnings: string[],
  *   attempts: number,
@@ -77,6 +78,7 @@ async function runOnce(url, chromePath) {
       bestPractices: percent(lhr.categories['best-practices']?.score),
       seo: percent(lhr.categories.seo?.score),
       lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
       offHost,
       runWarnings: lhr.runWarnings.map(String),
       performanceError: ['largest-contentful-paint', 'total-blocking-time', 'speed-index']

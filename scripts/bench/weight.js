@@ -3,6 +3,9 @@
  * browser context (empty cache), every response recorded until the network is idle, its body
  * bytes as served ("raw") and gzipped at level 9 ("gzip", what a compressing host would send;
  * the static server itself does not compress). Header bytes are not counted.
+ * Of that, the JS + CSS the page asked for before its first contentful paint (the Resource
+ * Timing entries that started before the Paint Timing API's 'first-contentful-paint'): what
+ * stands between a reader and the first paint.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -20,6 +23,7 @@ export const TYPES = ['JavaScript', 'CSS', 'HTML', 'Images', 'Fonts', 'JSON/data
  *   total: Figures,
  *   jsCssGzip: number,
  *   jsCssRaw: number,
+ *   beforePaint: { count: number, jsCount: number, jsCssGzip: number } | null,
  *   offHost: string[],
  *   resources: Resource[]
  * }} FirstVisit
@@ -38,6 +42,22 @@ export function classify(contentType) {
   if (type.startsWith('font/') || /font|woff|opentype|truetype/.test(type)) return 'Fonts';
   if (/json|xml|csv/.test(type) || type === 'text/plain') return 'JSON/data';
   return 'Other';
+}
+
+/**
+ * The resources the page asked for before its first paint (Resource Timing has no entry for
+ * the page itself).
+ * @param {Resource[]} resources
+ * @param {string[]} started the URLs of the Resource Timing entries that started before it
+ */
+function beforePaint(resources, started) {
+  const early = resources.filter((r) => started.includes(r.url));
+  const jsCss = early.filter((r) => r.type === 'JavaScript' || r.type === 'CSS');
+  return {
+    count: early.length,
+    jsCount: early.filter((r) => r.type === 'JavaScript').length,
+    jsCssGzip: jsCss.reduce((sum, r) => sum + r.gzip, 0)
+  };
 }
 
 /** @returns {Figures} */
@@ -84,6 +104,15 @@ export async function measureFirstVisit(browser, url) {
     const main = await page.goto(url, { waitUntil: 'networkidle' });
     if (!main || !main.ok()) throw new Error(`${url}: HTTP ${main?.status() ?? 'no response'}`);
     const resources = /** @type {Resource[]} */ ((await Promise.all(pending)).filter(Boolean));
+    const started = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return fcp
+        ? performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime < fcp.startTime)
+            .map((entry) => entry.name)
+        : null;
+    });
 
     const byType = /** @type {Record<ResourceType, Figures>} */ (
       Object.fromEntries(TYPES.map((type) => [type, zero()]))
@@ -103,6 +132,7 @@ export async function measureFirstVisit(browser, url) {
       total,
       jsCssRaw: byType.JavaScript.raw + byType.CSS.raw,
       jsCssGzip: byType.JavaScript.gzip + byType.CSS.gzip,
+      beforePaint: started ? beforePaint(resources, started) : null,
       offHost: resources.map((r) => r.url).filter((u) => !u.startsWith(origin)),
       resources
     };
