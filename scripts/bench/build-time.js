@@ -6,7 +6,7 @@
  *
  * - `vite`: Vite's client build, and the server build's bundling;
  * - `prerender`: SvelteKit's prerendering of every page, data file and image (our loads, the
- *   rendering, the serialisation of each page's data, the crawl of its links);
+ *   rendering, the serialisation of each page’s data, the writing of its files);
  * - `adapter`: adapter-static copying the prerendered files into build/.
  *
  * The last build's output is deleted before each build, untimed (deleting 40,000 files takes
