@@ -47,10 +47,15 @@ const GOAL_JS_CSS_GZIP = 38_100;
  */
 const REACHED_JS_CSS_GZIP = 79_000;
 /**
- * The page, its script, its stylesheet and the icon: measured 3–4. (Before the single bundle,
- * 26: the story page's script and style came in 17 and 5 files, and the error page's in 2.)
+ * The page, its scripts, its stylesheets and the icon. With one script and one stylesheet for
+ * the whole site (bundleStrategy 'single'), 3–4. Issue 15's workshop (/atelier/) brings the
+ * drafting engine, chrono-node and the validator: in the one file, the story page would carry
+ * them, measured 193,651 B JS+CSS gzip in place of 78,924 B. So the site is split by route
+ * again ('split'): the story page measured 76,651 B (2,273 B less: the other routes' code
+ * leaves it) but in 36 requests, 32 more. (Before the single bundle, 26.) Issue 16 weighs the
+ * requests against the bytes.
  */
-const MAX_REQUESTS = 5;
+const MAX_REQUESTS = 36;
 
 test('a first visit to the story page stays within the weight reached', async ({
   browser,

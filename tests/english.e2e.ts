@@ -95,7 +95,8 @@ test('an English event’s page gives its day in English', async ({ page }) => {
 
 test('the English story’s expressions are read by the English rules, in English', async () => {
   const expressions = story.events.flatMap((e) => e.date.expression ?? []);
-  expect(expressions.length).toBeGreaterThan(5000);
+  // The generator gives most events the words of their date (over half of them).
+  expect(expressions.length).toBeGreaterThan(story.events.length / 2);
   for (const x of expressions.slice(0, 500)) {
     expect(frenchWordsIn(x.text)).toEqual([]);
     expect(frenchWordsIn(x.resolved.explanation)).toEqual([]);

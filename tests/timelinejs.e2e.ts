@@ -339,37 +339,37 @@ test.describe(`the ${NEWSROOM_TIMELINE.events}-event newsroom timeline, imported
     expect(errors).toEqual([]);
   });
 
-  test('axe finds nothing on the story page and on events with quotations, lists and media', async ({
-    page,
-    request
-  }) => {
-    test.setTimeout(120_000);
-    const file = newsroom().events.filter(dated);
-    const story = await builtStory(request, STORY.id);
-    const pathOf = (test: (slide: Slide) => boolean) => {
-      const titles = new Set(file.filter(test).map((s) => plain(s.text!.headline!)));
-      return story.events.find((e) => titles.has(e.title))!.path;
-    };
-    const pages = [
-      `/${STORY.id}/`,
-      pathOf((s) => Boolean(s.media?.url?.startsWith('<blockquote>'))),
-      pathOf((s) => Boolean(s.text?.text?.includes('<ul>'))),
-      pathOf((s) => Boolean(s.media?.url?.startsWith('https://'))),
-      pathOf((s) => Boolean(s.display_date || s.start_date?.display_date)),
-      `/embed/${STORY.id}/`
-    ];
-    const found: string[] = [];
-    // Every page in the light theme; the story's page and a quotation's in the dark one too.
-    for (const colorScheme of ['light', 'dark'] as const) {
+  // Every page in the light theme; the story's page and a quotation's in the dark one too: a test
+  // for each theme, side by side.
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`axe finds nothing on the story page and on events with quotations, lists and media, ${colorScheme}`, async ({
+      page,
+      request
+    }) => {
+      test.setTimeout(180_000);
+      const file = newsroom().events.filter(dated);
+      const story = await builtStory(request, STORY.id);
+      const pathOf = (test: (slide: Slide) => boolean) => {
+        const titles = new Set(file.filter(test).map((s) => plain(s.text!.headline!)));
+        return story.events.find((e) => titles.has(e.title))!.path;
+      };
+      const pages = [
+        `/${STORY.id}/`,
+        pathOf((s) => Boolean(s.media?.url?.startsWith('<blockquote>'))),
+        pathOf((s) => Boolean(s.text?.text?.includes('<ul>'))),
+        pathOf((s) => Boolean(s.media?.url?.startsWith('https://'))),
+        pathOf((s) => Boolean(s.display_date || s.start_date?.display_date)),
+        `/embed/${STORY.id}/`
+      ];
+      const found: string[] = [];
       await page.emulateMedia({ colorScheme });
       for (const path of colorScheme === 'light' ? pages : pages.slice(0, 2)) {
         await open(page, path);
         const { violations } = await axeViolations(page);
         found.push(...violations.map((v) => `${path}, ${colorScheme}: ${v}`));
       }
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    });
 
   test('no request leaves the site, and the policy holds, while a reader browses', async ({
     page,

@@ -30,6 +30,7 @@ export const shareImageHref = (story: string, event?: string) =>
     ? resolve('/[story]/[event]/share.png', { story, event })
     : resolve('/[story]/share.png', { story });
 export const dataHref = () => resolve('/stories.json');
+export const workshopHref = () => `${resolve('/(site)/atelier')}/`;
 export const storyDataHref = (story: string) => resolve('/[story]/story.json', { story });
 export const timelineDataHref = (story: string) => resolve('/[story]/timeline.json', { story });
 export const searchDataHref = (story: string) => resolve('/[story]/search.json', { story });

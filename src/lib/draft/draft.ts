@@ -32,7 +32,7 @@ import {
 import { findQuotations, type FoundQuotation } from './quotations.ts';
 import type { DraftLanguage } from './sentences.ts';
 import { attributeSpeakers, type Attribution } from './speakers.ts';
-import { slugOf } from '../timelinejs/import.ts';
+import { slugOf } from '../story/slug.ts';
 
 export interface DraftArticle {
   /** The article, exactly as in its file. */

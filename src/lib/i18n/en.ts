@@ -7,6 +7,7 @@ export const en: Catalogue = {
   'site.skip': 'Skip to content',
   'site.footer':
     'Every checked quote leads to its place in its source document, and every date says where it comes from.',
+  'site.workshop': 'Drafting workshop',
   'site.data': 'Data (JSON)',
   'site.locale': 'en_GB',
   'site.seeAll': 'See every story and its events',

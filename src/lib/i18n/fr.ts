@@ -12,6 +12,7 @@ export const fr = {
   'site.footer':
     'Chaque citation vérifiée renvoie à sa place dans son document source, et chaque date dit d’où elle vient.',
   'site.data': 'Données (JSON)',
+  'site.workshop': 'Atelier de rédaction',
   'site.locale': 'fr_FR',
   'site.seeAll': 'Voir toutes les histoires et leurs événements',
 

@@ -17,6 +17,7 @@
 import { isSafeCssColor } from '../story/css-color.ts';
 import { compareCalendarDates, type CalendarDate } from '../story/calendar-date.ts';
 import { laneIdOf } from '../story/lanes.ts';
+import { slugOf } from '../story/slug.ts';
 import { readDateExpression } from '../story/resolve-date-expression.ts';
 import { richTextToHtml, richTextToPlain, sanitizeHtml } from '../story/rich-text.ts';
 import { isTimeZone, type EventFile, type StoryFile } from '../story/schema.ts';
@@ -89,8 +90,6 @@ const WORDS: Record<Lang, { other: string; events: string; untitled: string; eve
 const SUMMARY_LENGTH = 300;
 const TITLE_LENGTH = 200;
 const LANE_LENGTH = 60;
-/** A slug stays an address one can read and type. */
-const SLUG_LENGTH = 80;
 /** Addresses the site uses itself, which an event may not take (see validate.ts). */
 const RESERVED_SLUGS = ['article', 'liste', 'sources', 'media'];
 
@@ -231,15 +230,6 @@ export function cutAtWord(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   if (space > max * 0.6) cut = cut.slice(0, space);
   return `${cut.replace(/[\s,;:.!?\-–—]+$/, '')}…`;
-}
-
-/** A slug: "Ada Lovelace" → "ada-lovelace"; at most SLUG_LENGTH characters, whole words. */
-export function slugOf(text: string): string {
-  const slug = laneIdOf(text);
-  if (slug.length <= SLUG_LENGTH) return slug;
-  const cut = slug.slice(0, SLUG_LENGTH);
-  const hyphen = cut.lastIndexOf('-');
-  return (hyphen > SLUG_LENGTH / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
 }
 
 /** The first of slug, slug-2, slug-3… not yet taken; then takes it. */
