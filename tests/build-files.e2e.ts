@@ -17,6 +17,8 @@ const BUILD = process.env.E2E_BUILD_DIR ?? 'build';
 /** As src/lib/story/page-data.ts: 100 events a list page, event images up to 200 events. */
 const LIST_PAGE_SIZE = 100;
 const EVENT_IMAGES_MAX = 200;
+/** The site's pages that are no story's (each with a server load: its `__data.json` too). */
+const STATIC_PAGES = ['/', '/atelier/'];
 const DATA_FILES = [
   'story.json',
   'timeline.json',
@@ -47,7 +49,12 @@ test('the build makes every page, data file and image the stories call for, and 
   const index = (await (await request.get('/stories.json')).json()) as {
     stories: { id: string; events: number }[];
   };
-  const expected = new Set(['/index.html', '/__data.json', '/404.html', '/404.html__data.json']);
+  const expected = new Set(['/404.html', '/404.html__data.json']);
+  // The pages of no story: the home page and the drafting workshop.
+  for (const page of STATIC_PAGES) {
+    expected.add(`${page}index.html`);
+    expected.add(`${page}__data.json`);
+  }
   for (const file of ['/stories.json', '/story.json', '/story.schema.json', '/favicon.svg'])
     expected.add(file);
   for (const { id, events } of index.stories) {
