@@ -70,8 +70,13 @@ const config = {
     // hashes; the site's and the story view's stay files, which the browser keeps.
     inlineStyleThreshold: Number(process.env.INLINE_STYLE_THRESHOLD ?? 1024),
     prerender: {
+      // Every page comes from the routes' `entries` (and the list below), not from following
+      // links: reading each page back for its links was 13–17 % of the build, the same share
+      // of a 10,000-event story's 22,000 pages as of a short one's (README, "Build time"). What
+      // the crawl checked, that every link and #anchor leads somewhere, tests/links.e2e.ts
+      // checks on the built site, and tests/build-files.e2e.ts that every page was made.
+      crawl: false,
       handleHttpError: 'fail',
-      handleMissingId: 'fail',
       // A route with no page is a mistake, except a long story's list pages (/<story>/liste/<n>/),
       // which a site of short stories has none of, and the images of a story's folder
       // (/<story>/media/…), which a site of stories without images has none of.

@@ -117,12 +117,14 @@ let cache: { where: string; key: string; checked: number; stories: Story[] } | u
  */
 export function loadStories(roots: string | string[] = storyRoots()): Story[] {
   const folders = Array.isArray(roots) ? roots : [roots];
+  // The files are looked at again at most once a second: a build asks for every page, several
+  // times (the hook, the layouts, the page), and a look at the folders costs more than the page's
+  // own load (about 1 s of system calls in a 10,000-event build).
+  const where = folders.join('\n');
+  if (cache && cache.where === where && Date.now() - cache.checked < 1000) return cache.stories;
   const missing = folders.filter((root) => !existsSync(root));
   if (missing.length > 0)
     throw new StoryContentError(missing.map((root) => `${relative(root)}: folder not found`));
-  // The files are looked at again at most once a second: a build asks for every page.
-  const where = folders.join('\n');
-  if (cache && cache.where === where && Date.now() - cache.checked < 1000) return cache.stories;
   const key = folders.map((root) => `${root}\n${fingerprint(root)}`).join('\n');
   if (cache && cache.key === key) {
     cache.checked = Date.now();
