@@ -339,6 +339,10 @@ test.describe('a story of 10,000 events', () => {
     const zoomIn = page.getByRole('button', { name: 'Zoom avant' });
     for (let i = 0; i < 30; i++) await page.keyboard.press('+');
     await expect(zoomIn).toBeDisabled();
+    // The zoom at rest: the drawing laid out, no longer stretched.
+    await expect(page.locator('section.timeline .viewport svg[role="group"]')).not.toHaveClass(
+      /stretched/
+    );
     const clusters = await page.locator('section.timeline a.cluster').evaluateAll((els) =>
       els.map((el) => ({
         count: Number(el.getAttribute('data-cluster')),
