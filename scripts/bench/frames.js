@@ -46,8 +46,9 @@ export const WIDE_KINDS = /** @type {WideKind[]} */ ([
 ]);
 
 /**
- * @typedef {{ duration: number, script: number, layout: number, paint: number, during: string }} LongFrame
- *   during: the step it fell in ('zoom', 'drag', 'scroll' or 'rest')
+ * @typedef {{ duration: number, script: number, layout: number, during: string }} LongFrame
+ *   script: its scripts' time; layout: from its style and layout's start to its end (style,
+ *   layout, paint); during: the step it fell in ('zoom', 'drag', 'scroll' or 'rest')
  * @typedef {import('./scale.js').FrameStats & { zoomMax: number, otherMax: number, steps: number }} KindStats
  *   zoomMax: the longest frame interval that ended during a zoom step (or within 200 ms after);
  *   otherMax: the longest elsewhere
@@ -81,8 +82,7 @@ const RECORD = () => {
           start: e.startTime,
           duration: e.duration,
           script,
-          layout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0,
-          paint: 0
+          layout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0
         });
       }
     });
