@@ -88,6 +88,8 @@ test('with the panel open, the drawing pans, zooms, steps with the arrows and op
   await page.getByRole('button', { name: 'Zoom avant' }).click();
   await page.getByRole('button', { name: 'Zoom avant' }).click();
   await expect(page.getByRole('button', { name: 'Zoom arrière' })).toBeEnabled();
+  // The zoom at rest: laid out, no longer stretched.
+  await expect(page.locator('.horizontal svg[role="group"]')).not.toHaveClass(/stretched/);
   const box = (await drawing(page).boundingBox())!;
   const before = (await mark(page, third!.slug)
     .locator('path.shape, rect.band')

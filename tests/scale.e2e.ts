@@ -200,6 +200,8 @@ test.describe('a story of 10,000 events', () => {
     // where needed, and have room for their labels.
     for (let i = 0; i < 20 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
     await expect(zoomIn).toBeDisabled();
+    // A zoom stretches the drawing until it rests; then it is laid out, its ticks days.
+    await expect(viewport.locator('svg[role="group"]')).not.toHaveClass(/stretched/);
     const drag = async (dx: number) => {
       await page.mouse.move(box.x + box.width / 2, box.y + 30);
       await page.mouse.down();
@@ -222,6 +224,8 @@ test.describe('a story of 10,000 events', () => {
     const zoomIn = page.getByRole('button', { name: 'Zoom avant' });
     for (let i = 0; i < 6; i++) await zoomIn.click();
     const svg = page.locator('section.timeline .viewport svg[role="group"]');
+    // The zoom at rest: the drawing laid out, no longer stretched.
+    await expect(svg).not.toHaveClass(/stretched/);
     // Every change to the drawing, from here on.
     await svg.evaluate((el) => {
       const w = window as unknown as { changes: string[] };
@@ -335,6 +339,10 @@ test.describe('a story of 10,000 events', () => {
     const zoomIn = page.getByRole('button', { name: 'Zoom avant' });
     for (let i = 0; i < 30; i++) await page.keyboard.press('+');
     await expect(zoomIn).toBeDisabled();
+    // The zoom at rest: the drawing laid out, no longer stretched.
+    await expect(page.locator('section.timeline .viewport svg[role="group"]')).not.toHaveClass(
+      /stretched/
+    );
     const clusters = await page.locator('section.timeline a.cluster').evaluateAll((els) =>
       els.map((el) => ({
         count: Number(el.getAttribute('data-cluster')),

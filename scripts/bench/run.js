@@ -11,15 +11,21 @@
  *   6. phone: the same stories at 390×844, the page's and the drawing's height in screens
  *      (phone.js);
  *   7. search: the time each keystroke's filtering takes, a query typed into the search box of
- *      the synthetic stories (search.js).
+ *      the synthetic stories (search.js);
+ *   8. frames: how smooth each way of zooming is (wheel, trackpad, touch pinch, buttons, keys,
+ *      "Tout voir"; the phone's scroll and pinch) at 1,000 and 10,000 events (frames.js).
  * Prints tables and writes bench-results/bench.json. Exits non-zero only when something
  * breaks; an over-budget result is reported, not failed.
  *
- * Usage: node scripts/bench/run.js [--scale-only | --phone-only | --search-only]
+ * Usage: node scripts/bench/run.js [--scale-only | --phone-only | --search-only | --frames-only]
  *   --scale-only: section 5 alone (no Lighthouse), for quick iteration; it replaces only the
  *   "scale" figures of bench-results/bench.json.
  *   --phone-only: section 6 alone; it replaces only the "phone" figures.
  *   --search-only: section 7 alone; it replaces only the "search" figures.
+ *   --frames-only: section 8 alone; it replaces only the "frames" figures. With it,
+ *   --kinds=wheel,touch runs only those kinds (and --no-phone leaves out the phone's),
+ *   --rounds=N plays each sequence N times, and --compare=<dir> measures another build (say,
+ *   main's) too, side by side, round after round, so that both meet the same load.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -33,6 +39,7 @@ import { runLighthouse } from './lighthouse.js';
 import { SIZES } from './build-scale.js';
 import { PHONE_VIEWPORT, measurePhone } from './phone.js';
 import { measureSearch } from './search.js';
+import { WIDE_KINDS, longText, measureFrames } from './frames.js';
 import { LOADS, listen, loadStats, measureScale } from './scale.js';
 import { TYPES, measureFirstVisit } from './weight.js';
 
@@ -44,6 +51,10 @@ const VIS_DIR = path.join(ROOT, 'bench-results', 'vis');
 const SCALE_ONLY = process.argv.includes('--scale-only');
 const PHONE_ONLY = process.argv.includes('--phone-only');
 const SEARCH_ONLY = process.argv.includes('--search-only');
+const FRAMES_ONLY = process.argv.includes('--frames-only');
+/** @param {string} name */
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const BUDGET_SHARE = 0.5;
 
 const PAGES = [
@@ -301,6 +312,105 @@ async function searchSection(chromePath, origin) {
   return { loadAverage: load, runs };
 }
 
+/** The sizes the frame section plays its sequences at. */
+const FRAME_SIZES = [1000, 10000];
+
+/**
+ * Section 8, measured and printed: for each build (this one, and --compare's), each size and
+ * each kind of input, --rounds times; the figures of each round, then each kind's medians.
+ * @param {string} chromePath
+ * @param {string} origin
+ */
+async function framesSection(chromePath, origin) {
+  const build = readBuildReport();
+  const stories = (
+    build?.stories ?? SIZES.map((size) => ({ size, id: `synthetique-${size}` }))
+  ).filter((story) => FRAME_SIZES.includes(story.size));
+  const kinds = option('kinds')?.split(',') ?? WIDE_KINDS;
+  const phone = !process.argv.includes('--no-phone') && !option('kinds')?.length;
+  const rounds = Number(option('rounds') ?? 1);
+  const compare = option('compare');
+  /** @type {{ name: string, origin: string, close?: () => Promise<void> }[]} */
+  const builds = [{ name: 'this build', origin }];
+  if (compare) {
+    const server = createStaticServer(path.resolve(compare));
+    builds.push({
+      name: compare,
+      origin: await listen(server),
+      close: () => new Promise((resolve) => server.close(() => resolve(undefined)))
+    });
+  }
+  const load = loadavg()[0] ?? 0;
+  /** @type {{ build: string, round: number, load: number, rows: Awaited<ReturnType<typeof measureFrames>> }[]} */
+  const runs = [];
+  try {
+    for (let round = 1; round <= rounds; round++)
+      for (const b of builds) {
+        const before = loadavg()[0] ?? 0;
+        const rows = await measureFrames({
+          chromePath,
+          appOrigin: b.origin,
+          stories,
+          kinds,
+          phone
+        });
+        runs.push({ build: b.name, round, load: before, rows });
+      }
+  } finally {
+    for (const b of builds) await b.close?.();
+  }
+  console.log(heading('8. Frames: each way of zooming, Chromium headless'));
+  console.log(`Load average (1 min) before the runs: ${load.toFixed(2)} on ${cpus().length} cores`);
+  /** @param {number | undefined} ms */
+  const f = (ms) => (ms === undefined || Number.isNaN(ms) ? '-' : ms.toFixed(1));
+  const lines = runs.flatMap((run) =>
+    run.rows.flatMap((row) =>
+      row.kinds.map((k) => [
+        run.build,
+        `${run.round} (load ${run.load.toFixed(1)})`,
+        row.size,
+        k.kind,
+        k.frames ? `${f(k.frames.p50)}/${f(k.frames.p95)}` : '-',
+        k.frames ? `${(k.frames.over * 100).toFixed(0)}%` : '-',
+        k.frames ? f(k.frames.max) : '-',
+        k.frames ? f(k.frames.zoomMax) : '-',
+        k.frames ? f(k.frames.otherMax) : '-',
+        k.frames?.count ?? '-',
+        k.cpuMs === undefined ? '-' : Math.round(k.cpuMs),
+        k.error ? `ERROR ${k.error}` : longText(k.long)
+      ])
+    )
+  );
+  console.log(
+    table(
+      [
+        'Build',
+        'Round',
+        'Size',
+        'Input',
+        'p50/p95 ms',
+        'late',
+        'longest ms',
+        'longest in a zoom',
+        'longest elsewhere',
+        'frames',
+        'CPU ms',
+        'long animation frames (> 50 ms)'
+      ],
+      lines
+    )
+  );
+  console.log(
+    'Wide (1280×800): 10 steps of ×1.5 in at the centre, 3 drags of 300 px, 10 steps out (show-all: ' +
+      'one click on "Tout voir" instead of the steps out). Phone (390×844, touch): 6 scrolls of 600 px, ' +
+      '4 pinches out and 4 in (×1.5 each), 3 scrolls up. Frames: requestAnimationFrame intervals over the ' +
+      'whole sequence, waits included; late: over 16.7 ms + 1 ms. A zoom step counts from its first input ' +
+      "to the next step. CPU: the page's main thread's CPU time over the sequence (Performance.getMetrics " +
+      'ThreadTime): what the load of other programs changes least.'
+  );
+  return { loadAverage: load, rounds, runs };
+}
+
 async function main() {
   if (!existsSync(path.join(BUILD, 'index.html'))) {
     throw new Error('No built site in build/: run "npm run build" first (npm run bench does).');
@@ -312,9 +422,22 @@ async function main() {
 
   try {
     // One section alone: a full run's figures are kept, only that section's are replaced.
-    const only = SEARCH_ONLY ? 'search' : PHONE_ONLY ? 'phone' : SCALE_ONLY ? 'scale' : undefined;
+    const only = FRAMES_ONLY
+      ? 'frames'
+      : SEARCH_ONLY
+        ? 'search'
+        : PHONE_ONLY
+          ? 'phone'
+          : SCALE_ONLY
+            ? 'scale'
+            : undefined;
     if (only) {
-      const section = { search: searchSection, phone: phoneSection, scale: scaleSection }[only];
+      const section = {
+        search: searchSection,
+        phone: phoneSection,
+        scale: scaleSection,
+        frames: framesSection
+      }[only];
       const figures = await section(chromePath, origin);
       const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
       mkdirSync(path.dirname(OUT), { recursive: true });
@@ -414,6 +537,7 @@ async function main() {
     const scale = await scaleSection(chromePath, origin);
     const phone = await phoneSection(chromePath, origin);
     const search = await searchSection(chromePath, origin);
+    const frames = await framesSection(chromePath, origin);
 
     const results = {
       date: new Date().toISOString(),
@@ -433,7 +557,8 @@ async function main() {
       },
       scale,
       phone,
-      search
+      search,
+      frames
     };
     mkdirSync(path.dirname(OUT), { recursive: true });
     writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');

@@ -242,9 +242,15 @@ export class TimelineView {
     return eventRange(this.data, this.dayAt(fromPx, transform), this.dayAt(toPx, transform));
   }
 
+  /**
+   * The transform the last zoomBy gave (a wheel, a pinch, a button, a key): while it is the
+   * view's, that zoom may still go on, and the wide drawing stretches rather than lays out.
+   */
+  zoomed: ViewTransform | undefined = $state.raw();
+
   zoomBy(factor: number, anchor = this.length / 2) {
     const t = zoomAt(this.transform, factor, anchor, { minK: 1, maxK: this.maxK });
-    this.transform = clampPan(t, this.content.start, this.content.end);
+    this.transform = this.zoomed = clampPan(t, this.content.start, this.content.end);
   }
 
   /**
