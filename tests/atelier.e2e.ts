@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { recordIncidents } from './incidents';
 import { draftStory } from '../src/lib/draft/draft';
 import { findDates } from '../src/lib/workshop/highlights';
 import type { StoryFile } from '../src/lib/story/schema';
@@ -32,30 +33,6 @@ const engine = draftStory({
   lang: 'fr'
 });
 const engineQuotes = engine.story.events.flatMap((e) => e.quotes);
-
-/** Fails on any dialog, page error, CSP violation or request that leaves the site. */
-async function guard(page: Page) {
-  const incidents: string[] = [];
-  page.on('dialog', async (d) => {
-    incidents.push(`dialog: ${d.message()}`);
-    await d.dismiss();
-  });
-  page.on('pageerror', (e) => incidents.push(`error: ${e.message}`));
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) incidents.push(m.text());
-  });
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('http://127.0.0.1') && !url.startsWith('blob:'))
-      incidents.push(`request: ${url}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)
-    );
-  });
-  return incidents;
-}
 
 async function draft(page: Page, text: string, published = PUBLISHED, outlet = OUTLET) {
   await page.goto('/atelier/');
@@ -109,7 +86,7 @@ function validateFolder(dir: string) {
 test('from paste to download: a corrected speaker and a merged event survive, the files build, the draft reopens', async ({
   page
 }) => {
-  const incidents = await guard(page);
+  const incidents = await recordIncidents(page, { allow: ['blob:'], csp: true });
   await draft(page, seedText);
 
   // Highlights: as many as the engine finds.
@@ -215,7 +192,7 @@ test('hostile text pasted in the workshop is inert: no markup, script or directi
   page
 }) => {
   const hostile = readFileSync(HOSTILE_FILE, 'utf8');
-  const incidents = await guard(page);
+  const incidents = await recordIncidents(page, { allow: ['blob:'], csp: true });
   await draft(page, hostile, '2024-03-14', '<b>AFP</b>');
   const marks = page.getByTestId('article-marks');
   // The markup is text: shown as typed, made into no element.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { recordIncidents } from './incidents';
 import { IMPORTED_TIMELINES } from '../scripts/dev/e2e-timelines.js';
 import { builtStory } from './story-data';
 
@@ -14,21 +15,6 @@ const story = JSON.parse(readFileSync(`tests/fixtures/stories/${STORY}/story.jso
 /** The one inline script of src/app.html (it sets the reader's theme), which the app ships. */
 const themeScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))![1];
 
-/** Fails the test on any dialog (alert), page error or script the page did not ship. */
-async function guard(page: Page) {
-  const incidents: string[] = [];
-  page.on('dialog', async (d) => {
-    incidents.push(`dialog: ${d.message()}`);
-    await d.dismiss();
-  });
-  page.on('pageerror', (e) => incidents.push(`error: ${e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:'))
-      incidents.push(`request: ${r.url()}`);
-  });
-  return incidents;
-}
-
 test.describe('hostile text in a story is inert', () => {
   for (const path of [
     `/${STORY}/`,
@@ -37,7 +23,7 @@ test.describe('hostile text in a story is inert', () => {
     `/embed/${STORY}/`
   ]) {
     test(path, async ({ page }) => {
-      const incidents = await guard(page);
+      const incidents = await recordIncidents(page, { allow: ['data:'] });
       expect((await page.goto(path))?.status(), 'built with TEST_STORIES=1').toBe(200);
       await page.waitForLoadState('networkidle');
       // Interact a little: move over the drawing and the text, tab through the links.
@@ -91,7 +77,7 @@ test.describe('hostile text in a story is inert', () => {
   });
 
   test('a search marks hostile words as the text they are, and runs nothing', async ({ page }) => {
-    const incidents = await guard(page);
+    const incidents = await recordIncidents(page, { allow: ['data:'] });
     await page.goto(`/${STORY}/titre-script/?q=script%20alert`);
     const first = page.locator('.all-events ol a').first();
     await expect(first).toHaveText(story.events[0]!.title);
@@ -133,7 +119,7 @@ test.describe('a hostile TimelineJS timeline, imported, is inert', () => {
       request
     }) => {
       test.setTimeout(120_000);
-      const incidents = await guard(page);
+      const incidents = await recordIncidents(page, { allow: ['data:'] });
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) =>
           console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
