@@ -62,17 +62,19 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * for 4 more scripts and 1 more stylesheet (none of the workshop's own code: tests/atelier.e2e.ts
  * checks that a story page loads none of it). Measured after the merge (TEST_STORIES build,
  * `E2E_PORT=4403 npx playwright test tests/budget.e2e.ts`): before the paint 3,906 B and
- * 5,049 B; in all 75,330 B and 80,281 B, in 31 and 32 requests. Still below the 79,000 B of
- * before issue 16 on the story page; getting the 2.5 KB back (the timeline's chunks merged, its
- * stylesheet with the story view's) is for its own issue.
+ * 5,049 B; in all 75,330 B and 80,281 B, in 31 and 32 requests. Then the zoom's stretch
+ * (issue 16): 75,603 B and 80,556 B in all, 3,915 B and 5,058 B before the paint (the e2e build
+ * of a clean clone). Still below the 79,000 B of before issue 16 on the story page; getting the
+ * 2.5 KB back (the timeline's chunks merged, its stylesheet with the story view's) is for its
+ * own issue.
  */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 75_400;
+const REACHED_JS_CSS_GZIP = 75_700;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 80_350;
+const REACHED_EVENT_JS_CSS_GZIP = 80_650;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.
