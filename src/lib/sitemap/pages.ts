@@ -9,7 +9,7 @@ import { documentHref, eventHref, homeHref, listHref, storyHref } from '../paths
 import { storyPublished } from '../story/documents.ts';
 import { listPageCount } from '../story/page-data.ts';
 import type { Story } from '../story/types.ts';
-import { latestDate, type SitemapUrl } from './sitemap.ts';
+import { lastmodOf, latestDate, type SitemapUrl } from './sitemap.ts';
 
 type SitemapStory = Pick<Story, 'id' | 'documents'> & {
   events: Pick<Story['events'][number], 'slug'>[];
@@ -21,8 +21,10 @@ type SitemapStory = Pick<Story, 'id' | 'documents'> & {
  * of all.
  */
 export function sitemapUrls(stories: readonly SitemapStory[], origin: string): SitemapUrl[] {
-  const at = (path: string, lastmod: string | undefined): SitemapUrl =>
-    lastmod ? { loc: origin + path, lastmod } : { loc: origin + path };
+  const at = (path: string, date: string | undefined): SitemapUrl => {
+    const lastmod = lastmodOf(date);
+    return lastmod ? { loc: origin + path, lastmod } : { loc: origin + path };
+  };
   const dated = stories.map((story) => ({ story, lastmod: storyPublished(story) }));
   return [
     at(homeHref(), latestDate(dated.map((d) => d.lastmod))),

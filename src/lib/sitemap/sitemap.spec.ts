@@ -1,6 +1,13 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, latestDate, robotsTxt, sitemapFiles, type SitemapUrl } from './sitemap.ts';
+import {
+  escapeXml,
+  lastmodOf,
+  latestDate,
+  robotsTxt,
+  sitemapFiles,
+  type SitemapUrl
+} from './sitemap.ts';
 import { sitemapUrls } from './pages.ts';
 
 /** The text of each <tag> of an XML file, as an XML parser reads it (entities decoded). */
@@ -85,6 +92,15 @@ describe('latestDate', () => {
   it('is the latest calendar date, skipping the missing ones', () => {
     expect(latestDate(['2023-12-31', undefined, '2024-02-01', '2024-01-15'])).toBe('2024-02-01');
     expect(latestDate([undefined])).toBeUndefined();
+    // As calendar days, not as text: "10000-…" is later than "2024-…".
+    expect(latestDate(['2024-01-01', '10000-01-01', '-0500-06-01'])).toBe('10000-01-01');
+  });
+
+  it('gives lastmod only a date the protocol can write (a four-digit year)', () => {
+    expect(lastmodOf('2024-02-29')).toBe('2024-02-29');
+    expect(lastmodOf('-0500-06-01')).toBeUndefined();
+    expect(lastmodOf('12024-01-01')).toBeUndefined();
+    expect(lastmodOf(undefined)).toBeUndefined();
   });
 });
 

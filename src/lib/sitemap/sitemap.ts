@@ -3,6 +3,7 @@
  * → the files of /sitemap.xml. Up to SITEMAP_MAX_URLS addresses, one <urlset>; past it, the
  * protocol's limit, /sitemap.xml becomes a <sitemapindex> of parts (/sitemap-1.xml, …).
  */
+import { compareCalendarDates } from '../story/calendar-date.ts';
 
 /** The protocol's limit of addresses in one sitemap file. */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -56,12 +57,19 @@ export const sitemapIndex = (sitemaps: readonly SitemapUrl[]) =>
     sitemaps.map((s) => entry('sitemap', s))
   );
 
-/** The latest of some calendar dates (YYYY-MM-DD compare as text); undefined if none. */
+/** The latest of some calendar dates (YYYY-MM-DD); undefined if none. */
 export const latestDate = (dates: readonly (string | undefined)[]) =>
   dates.reduce<string | undefined>(
-    (a, b) => (b !== undefined && (a === undefined || b > a) ? b : a),
+    (a, b) => (b !== undefined && (a === undefined || compareCalendarDates(b, a) > 0) ? b : a),
     undefined
   );
+
+/**
+ * A calendar date as the protocol's lastmod (W3C Datetime, a four-digit year); undefined for
+ * one it cannot write (a year before 0000 or after 9999: a deep-time story's source).
+ */
+export const lastmodOf = (date: string | undefined) =>
+  date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 
 /**
  * The sitemap's files for these addresses: `sitemap.xml` alone up to `limit` of them; past it,
