@@ -55,7 +55,15 @@ test('the build makes every page, data file and image the stories call for, and 
     expected.add(`${page}index.html`);
     expected.add(`${page}__data.json`);
   }
-  for (const file of ['/stories.json', '/story.json', '/story.schema.json', '/favicon.svg'])
+  // (A sitemap of more than 50,000 pages would have parts, /sitemap-<n>.xml: tests/sitemap.e2e.ts.)
+  for (const file of [
+    '/stories.json',
+    '/story.json',
+    '/story.schema.json',
+    '/favicon.svg',
+    '/sitemap.xml',
+    '/robots.txt'
+  ])
     expected.add(file);
   for (const { id, events } of index.stories) {
     const story = await builtStory(request, id);

@@ -69,7 +69,8 @@ export function builtPages(
     .sort();
 }
 
-function allBuiltPages(dir: string): string[] {
+/** Every page of the built site, unsampled: each index.html's folder, and /404.html. */
+export function allBuiltPages(dir = process.env.E2E_BUILD_DIR ?? 'build'): string[] {
   const pages: string[] = [];
   const walk = (sub: string) => {
     for (const name of readdirSync(path.join(dir, sub))) {
