@@ -71,6 +71,16 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 type Verdict = 'right' | 'wrong day' | 'merged' | 'split' | 'missed';
 const VERDICTS: Verdict[] = ['right', 'wrong day', 'merged', 'split', 'missed'];
 
+/** A tally of every verdict, and of the extra events, at nought. */
+const empty = (): Record<Verdict | 'extra', number> => ({
+  right: 0,
+  'wrong day': 0,
+  merged: 0,
+  split: 0,
+  missed: 0,
+  extra: 0
+});
+
 function score(file: string) {
   const text = readFileSync(file, 'utf8');
   const expected = JSON.parse(
@@ -97,14 +107,7 @@ function score(file: string) {
     return dated.find((k) => anchors[k]!.some((a) => overlaps(a, p.date))) ?? dated[0];
   };
 
-  const tally: Record<Verdict | 'extra', number> = {
-    right: 0,
-    'wrong day': 0,
-    merged: 0,
-    split: 0,
-    missed: 0,
-    extra: 0
-  };
+  const tally = empty();
   const lines: string[] = [];
   const days = (p: ProposedEvent) =>
     `"${p.date.text}" → ${p.date.resolved.start}${p.date.resolved.end === p.date.resolved.start ? '' : `…${p.date.resolved.end}`}`;
@@ -139,15 +142,6 @@ function score(file: string) {
     }
   return { tally, lines, count: expected.events.length };
 }
-
-const empty = (): Record<Verdict | 'extra', number> => ({
-  right: 0,
-  'wrong day': 0,
-  merged: 0,
-  split: 0,
-  missed: 0,
-  extra: 0
-});
 
 describe('the events of both corpora', () => {
   it('proposes the events a person proposes, at the floors it reached', () => {
