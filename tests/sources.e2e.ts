@@ -61,6 +61,7 @@ test.describe('a page per source document', () => {
   test('every quote of the story goes from its event to its document and back', async ({
     page
   }) => {
+    test.setTimeout(90_000); // two page loads per quote: 9 s alone, past 30 s on a loaded machine
     for (const event of seed.events.filter((e) => e.quotes.length > 0)) {
       for (const quote of event.quotes) {
         await page.goto(eventPath(SEED, event.slug));
