@@ -68,13 +68,21 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * 2.5 KB back (the timeline's chunks merged, its stylesheet with the story view's) is for its
  * own issue.
  */
+/*
+ * Issue 17's structured data (README, "Structured data"): the JSON-LD is made at build time and
+ * travels as data, but the client must write a new event's into the head when a reader moves
+ * from event to event: its component (StructuredData, in the share preview's chunk, no request
+ * of its own) cost 159 B on the story page and 155 B on an event page (TEST_STORIES build,
+ * 75,762 B and 80,711 B against main's 75,603 B and 80,556 B; the e2e build 75,763 B and
+ * 80,713 B, in 31 and 32 requests).
+ */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 75_700;
+const REACHED_JS_CSS_GZIP = 75_800;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 80_650;
+const REACHED_EVENT_JS_CSS_GZIP = 80_750;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.

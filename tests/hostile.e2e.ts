@@ -39,7 +39,12 @@ test.describe('hostile text in a story is inert', () => {
       const injected = await page.evaluate(
         (theme) => ({
           scripts: [...document.querySelectorAll('script')].filter(
-            (s) => !s.src && !s.textContent?.includes('__sveltekit') && s.textContent !== theme
+            (s) =>
+              !s.src &&
+              !s.textContent?.includes('__sveltekit') &&
+              s.textContent !== theme &&
+              // The page's structured data, a data block never run (structured-data.e2e.ts).
+              !(s.type === 'application/ld+json' && s.parentElement === document.head)
           ).length,
           images: document.querySelectorAll('img').length,
           handlers: [...document.querySelectorAll('*')].filter((el) =>
@@ -142,7 +147,12 @@ test.describe('a hostile TimelineJS timeline, imported, is inert', () => {
         const found = await page.evaluate(
           (theme) => ({
             scripts: [...document.querySelectorAll('script')].filter(
-              (s) => !s.src && !s.textContent?.includes('__sveltekit') && s.textContent !== theme
+              (s) =>
+                !s.src &&
+                !s.textContent?.includes('__sveltekit') &&
+                s.textContent !== theme &&
+                // The page's structured data, a data block never run (structured-data.e2e.ts).
+                !(s.type === 'application/ld+json' && s.parentElement === document.head)
             ).length,
             elements: [
               ...document.querySelectorAll('iframe, object, embed, form, img, body style')

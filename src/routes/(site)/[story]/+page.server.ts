@@ -1,6 +1,10 @@
-import { loadStoryPage, storyEntries } from '$lib/server/loaders';
+import { loadStoryLayout, loadStoryPage, storyEntries } from '$lib/server/loaders';
+import { listJsonLd } from '$lib/structured-data/site-structured-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = storyEntries satisfies EntryGenerator;
 
-export const load = (({ params }) => loadStoryPage(params.story)) satisfies PageServerLoad;
+export const load = (({ params }) => {
+  const page = loadStoryPage(params.story);
+  return { ...page, jsonLd: listJsonLd(loadStoryLayout(params.story).story, page.list) };
+}) satisfies PageServerLoad;
