@@ -13,7 +13,13 @@ import { formatDay } from '../story/format.ts';
 import { richTextToPlain } from '../story/rich-text.ts';
 import { storyLanguage } from '../story/page-data.ts';
 import type { Story } from '../story/types.ts';
-import { storiesFeed, storyFeedFiles, type FeedFile, type FeedSite } from './story-feed.ts';
+import {
+  storiesFeed,
+  storyFeedFiles,
+  storyUpdated,
+  type FeedFile,
+  type FeedSite
+} from './story-feed.ts';
 
 const site = (): FeedSite => ({
   origin: siteOrigin(),
@@ -38,6 +44,7 @@ export function siteStoriesFeed(): string {
     const latest = latestDocument(story);
     const dates = story.documents.map((d) => d.published.date);
     const count = story.events.length;
+    const updated = storyUpdated(story);
     const introduction = story.introduction && richTextToPlain(story.introduction).trim();
     return {
       id: story.id,
@@ -52,7 +59,7 @@ export function siteStoriesFeed(): string {
               count
             })
           : t('story.descriptionEditorial', { count })),
-      ...(latest && { updated: latest.published.date }),
+      ...(updated && { updated }),
       ...(dates.length > 0 && { published: [...dates].sort(compareCalendarDates)[0] }),
       outlets: [...new Set(story.documents.map((d) => d.outlet))]
     };

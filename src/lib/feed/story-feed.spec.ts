@@ -12,6 +12,7 @@ import {
   storiesFeed,
   storyFeedEntries,
   storyFeedFiles,
+  storyUpdated,
   UNKNOWN_UPDATED,
   type FeedSite
 } from './story-feed.ts';
@@ -176,6 +177,8 @@ describe('a story’s feed', () => {
       { rel: 'alternate', type: 'text/html', href: `${SITE.origin}/${SEED.id}/` }
     ]);
     expect(parsed.updated).toBe(parsed.entries![0]!.updated);
+    // The day the stories' feed dates the story by.
+    expect(`${storyUpdated(SEED)}T00:00:00Z`).toBe(parsed.updated);
     expect(parsed.xml?.lang).toBe('fr');
     expect(parsed.icon).toBe(SITE.icon);
     expect(parsed.authors?.map((a) => a.name)).toEqual(['AFP', 'Libération']);

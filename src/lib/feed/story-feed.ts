@@ -108,6 +108,13 @@ export function eventReports(story: Pick<Story, 'documents'>, event: StoryEvent)
   };
 }
 
+/**
+ * The day a story was last added to: the latest of its events' report days (undefined when none
+ * is dated), the `updated` of its feed and of its entry in the stories' feed.
+ */
+export const storyUpdated = (story: Story) =>
+  latest(writable(story.events.map((event) => eventReports(story, event).updated)));
+
 /** An event's entry, with the day its report dates it by (undefined: none). */
 interface DatedEntry {
   day: CalendarDate | undefined;
@@ -211,7 +218,7 @@ export interface StoryFeedItem {
   lang: string;
   /** The introduction, or what the story's share preview says of it. */
   summary: string;
-  /** Its latest and first document's days. */
+  /** The day it was last added to (storyUpdated), and its first document's day. */
   updated?: CalendarDate;
   published?: CalendarDate;
   outlets: string[];
