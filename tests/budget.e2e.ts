@@ -68,13 +68,18 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * 2.5 KB back (the timeline's chunks merged, its stylesheet with the story view's) is for its
  * own issue.
  */
+/*
+ * Issue 17's feeds: every page of the site announces its Atom feed in its head (FeedLink, drawn
+ * by the site's layout, in the layout's script: no request more): 75,803 B and 80,756 B in all
+ * (TEST_STORIES build of the feeds branch), 200 B more; nothing before the paint.
+ */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 75_700;
+const REACHED_JS_CSS_GZIP = 75_900;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 80_650;
+const REACHED_EVENT_JS_CSS_GZIP = 80_850;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.

@@ -235,3 +235,20 @@ test('the home page, a story, an event and a list page announce their feed', asy
     await feedDocument(request, feed);
   }
 });
+
+test('the head names the right feed after the client has moved to another page', async ({
+  page
+}) => {
+  const feeds = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await page.goto(`/${SEED}/`);
+  await expect(feeds).toHaveAttribute('href', `/${SEED}/feed.xml`);
+  // The client has started (it draws the timeline and marks it): the next page is its own.
+  await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.locator('header a.brand').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(feeds).toHaveCount(1);
+  await expect(feeds).toHaveAttribute('href', '/feed.xml');
+  // The same document: the client moved, not a new page load.
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
