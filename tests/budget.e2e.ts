@@ -69,8 +69,8 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * own issue.
  */
 /*
- * Issue 17's feeds: every page of the site announces its Atom feed in its head (FeedLink, drawn
- * by the site's layout, in the layout's script: no request more): 75,803 B and 80,756 B in all
+ * Issue 17’s feeds: a story’s pages and the home page announce their Atom feed (FeedLink, drawn
+ * by the site’s layout, in the layout’s script: no request more): 75,800 B and 80,749 B in all
  * (TEST_STORIES build of the feeds branch), 200 B more; nothing before the paint.
  */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */

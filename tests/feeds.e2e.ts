@@ -211,7 +211,7 @@ async function announced(request: APIRequestContext, path: string) {
   );
 }
 
-test('the home page, a story, an event and a list page announce their feed', async ({
+test('the home page, a story, an event, a list and a document page announce their feed', async ({
   request
 }) => {
   const { stories } = await storyIndex(request);
@@ -222,7 +222,8 @@ test('the home page, a story, an event and a list page announce their feed', asy
     ['/', '/feed.xml'],
     [`/${SEED}/`, `/${SEED}/feed.xml`],
     [`/${SEED}/${seed.events[0]!.slug}/`, `/${SEED}/feed.xml`],
-    [`/${paged!.id}/liste/2/`, `/${paged!.id}/feed.xml`]
+    [`/${paged!.id}/liste/2/`, `/${paged!.id}/feed.xml`],
+    [`/${SEED}/sources/${seed.documents[0]!.id}/`, `/${SEED}/feed.xml`]
   ];
   for (const [page, feed] of pages) {
     const links = await announced(request, page);
