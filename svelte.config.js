@@ -80,17 +80,20 @@ const config = {
       // A route with no page is a mistake, except a long story's list pages (/<story>/liste/<n>/),
       // which a site of short stories has none of, and the images of a story's folder
       // (/<story>/media/…), which a site of stories without images has none of, and the parts of
-      // a sitemap (/sitemap-<n>.xml), which a site of fewer than 50,000 pages has none of.
+      // a sitemap (/sitemap-<n>.xml), which a site of fewer than 50,000 pages has none of, and the
+      // archives of a story's feed (/<story>/feed-archive-<n>.xml), which a story of up to 100
+      // events has none of.
       handleUnseenRoutes: ({ routes, message }) => {
         const unseen = routes.filter(
           (id) =>
             !id.endsWith('/[story]/liste/[page]') &&
             id !== '/[story]/media/[...path]' &&
-            id !== '/sitemap-[part].xml'
+            id !== '/sitemap-[part].xml' &&
+            id !== '/[story]/feed-archive-[n].xml'
         );
         if (unseen.length > 0) throw new Error(message);
       },
-      entries: ['*', '/404.html', '/stories.json', '/story.json', '/story.schema.json']
+      entries: ['*', '/404.html', '/stories.json', '/story.json', '/story.schema.json', '/feed.xml']
     }
   }
 };

@@ -75,14 +75,18 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * of its own) cost 159 B on the story page and 155 B on an event page (TEST_STORIES build,
  * 75,762 B and 80,711 B against main's 75,603 B and 80,556 B; the e2e build 75,763 B and
  * 80,713 B, in 31 and 32 requests).
+ *
+ * Issue 17’s feeds: a story’s pages and the home page announce their Atom feed (FeedLink, drawn
+ * by the site’s layout, in the layout’s script: no request more): 75,800 B and 80,749 B in all
+ * (TEST_STORIES build of the feeds branch), 200 B more; nothing before the paint.
  */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 75_800;
+const REACHED_JS_CSS_GZIP = 75_900;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 80_750;
+const REACHED_EVENT_JS_CSS_GZIP = 80_850;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.

@@ -17,6 +17,8 @@ const BUILD = process.env.E2E_BUILD_DIR ?? 'build';
 /** As src/lib/story/page-data.ts: 100 events a list page, event images up to 200 events. */
 const LIST_PAGE_SIZE = 100;
 const EVENT_IMAGES_MAX = 200;
+/** As src/lib/feed/archive.ts: a feed document holds 100 entries, the rest go to archives. */
+const FEED_ENTRIES_MAX = 100;
 /** The site's pages that are no story's (each with a server load: its `__data.json` too). */
 const STATIC_PAGES = ['/', '/atelier/'];
 const DATA_FILES = [
@@ -62,7 +64,8 @@ test('the build makes every page, data file and image the stories call for, and 
     '/story.schema.json',
     '/favicon.svg',
     '/sitemap.xml',
-    '/robots.txt'
+    '/robots.txt',
+    '/feed.xml'
   ])
     expected.add(file);
   for (const { id, events } of index.stories) {
@@ -81,6 +84,10 @@ test('the build makes every page, data file and image the stories call for, and 
     for (const doc of story.documents) page(`/${id}/sources/${doc.id}/`);
     if (story.documents.length > 0) page(`/${id}/article/`);
     for (const file of DATA_FILES) expected.add(`/${id}/${file}`);
+    // The story's feed, and past 100 events its archives (tests/feeds.e2e.ts).
+    expected.add(`/${id}/feed.xml`);
+    const archives = Math.ceil((events - FEED_ENTRIES_MAX) / FEED_ENTRIES_MAX);
+    for (let n = 1; n <= archives; n++) expected.add(`/${id}/feed-archive-${n}.xml`);
     expected.add(`/${id}/share.png`);
     if (events <= EVENT_IMAGES_MAX)
       for (const event of story.events) expected.add(`/${id}/${event.slug}/share.png`);

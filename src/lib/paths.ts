@@ -37,6 +37,11 @@ export const searchDataHref = (story: string) => resolve('/[story]/search.json',
 /** The story as a TimelineJS3 file, and as a TimelineJS Google Sheet in CSV. */
 export const timelineJsHref = (story: string) => resolve('/[story]/timelinejs.json', { story });
 export const timelineJsCsvHref = (story: string) => resolve('/[story]/timelinejs.csv', { story });
+/** The story's Atom feed, its archives past 100 events (README, "Feeds"), the stories' feed. */
+export const storyFeedHref = (story: string) => resolve('/[story]/feed.xml', { story });
+export const storyFeedArchiveHref = (story: string, n: number) =>
+  resolve('/[story]/feed-archive-[n].xml', { story, n: String(n) });
+export const storiesFeedHref = () => resolve('/feed.xml');
 export const listHref = (story: string, page: number) =>
   page === 1
     ? storyHref(story)
