@@ -29,11 +29,6 @@ export const shareImageHref = (story: string, event?: string) =>
   event
     ? resolve('/[story]/[event]/share.png', { story, event })
     : resolve('/[story]/share.png', { story });
-/** The page's oEmbed response (oembed.com), a static file: /<story>/oembed.json, /<story>/<event>/oembed.json. */
-export const oembedHref = (story: string, event?: string) =>
-  event
-    ? resolve('/[story]/[event]/oembed.json', { story, event })
-    : resolve('/[story]/oembed.json', { story });
 export const dataHref = () => resolve('/stories.json');
 export const workshopHref = () => `${resolve('/(site)/atelier')}/`;
 export const storyDataHref = (story: string) => resolve('/[story]/story.json', { story });
