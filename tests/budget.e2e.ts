@@ -71,9 +71,10 @@ const GOAL_JS_CSS_GZIP = 38_100;
 /*
  * Issue 17's oEmbed discovery link (a <link> in the head of every story and event page, README
  * "oEmbed"), measured on its branch (TEST_STORIES build with the imported timelines, load 18):
- * 75,664 B and 80,671 B in all, 61 B and 115 B more; before the paint unchanged. A component
- * of its own, shared by the two pages, cost 345 B on the story page (a chunk, a request): the
- * link is written into each page instead. 50 B more allowed for each.
+ * 75,664 B and 80,671 B in all, 61 B and 115 B more; before the paint unchanged (the full e2e
+ * build: 75,678 B and 80,687 B). A component of its own, shared by the two pages, cost 345 B on
+ * the story page (a chunk, a request): the link is written into each page instead. 50 B more
+ * allowed on the story page, 100 B on the event page.
  */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
@@ -81,7 +82,7 @@ const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
 const REACHED_JS_CSS_GZIP = 75_750;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 80_700;
+const REACHED_EVENT_JS_CSS_GZIP = 80_750;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.
