@@ -79,14 +79,21 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * Issue 17’s feeds: a story’s pages and the home page announce their Atom feed (FeedLink, drawn
  * by the site’s layout, in the layout’s script: no request more): 75,800 B and 80,749 B in all
  * (TEST_STORIES build of the feeds branch), 200 B more; nothing before the paint.
+ *
+ * Issue 17's oEmbed discovery link (a <link> in the head of every story and event page, README
+ * "oEmbed"), measured on its branch (TEST_STORIES build with the imported timelines, load 18):
+ * 75,664 B and 80,671 B in all, 61 B and 115 B more; before the paint unchanged (the full e2e
+ * build: 75,678 B and 80,687 B). A component of its own, shared by the two pages, cost 345 B on
+ * the story page (a chunk, a request): the link is written into each page instead. 50 B more
+ * allowed on the story page, 100 B on the event page.
  */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 75_900;
+const REACHED_JS_CSS_GZIP = 76_000;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 80_850;
+const REACHED_EVENT_JS_CSS_GZIP = 81_000;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.

@@ -8,9 +8,9 @@ import { builtStory } from './story-data';
  * (svelte.config.js, `crawl: false`): so every page a story calls for must be listed there, and
  * nothing else is made. Here the built files are counted against the stories: each story's
  * page, event pages and list pages, the embed's twins of each, the source documents' pages,
- * every page's `__data.json`, the share images, the data files. A page left out of an
- * `entries` export would be missing here (and a broken link for a reader); a page that comes
- * from nowhere would be one too many. 10,000 events make 40,000 of these files.
+ * every page's `__data.json`, the share images, the data files, the oEmbed responses. A page
+ * left out of an `entries` export would be missing here (and a broken link for a reader); a
+ * page that comes from nowhere would be one too many. 10,000 events make 50,000 of these files.
  */
 
 const BUILD = process.env.E2E_BUILD_DIR ?? 'build';
@@ -26,7 +26,8 @@ const DATA_FILES = [
   'timeline.json',
   'search.json',
   'timelinejs.json',
-  'timelinejs.csv'
+  'timelinejs.csv',
+  'oembed.json'
 ];
 
 /** Every file under build/ (but the app's scripts and styles), as site paths. */
@@ -89,6 +90,8 @@ test('the build makes every page, data file and image the stories call for, and 
     const archives = Math.ceil((events - FEED_ENTRIES_MAX) / FEED_ENTRIES_MAX);
     for (let n = 1; n <= archives; n++) expected.add(`/${id}/feed-archive-${n}.xml`);
     expected.add(`/${id}/share.png`);
+    // Each event page's oEmbed response (the story page's is among DATA_FILES).
+    for (const event of story.events) expected.add(`/${id}/${event.slug}/oembed.json`);
     if (events <= EVENT_IMAGES_MAX)
       for (const event of story.events) expected.add(`/${id}/${event.slug}/share.png`);
   }

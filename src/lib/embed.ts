@@ -9,6 +9,9 @@ export interface HeightMessage {
   height: number;
 }
 
+/** The iframe's height until the embed tells its own (its width is the column's: 100%). */
+export const EMBED_HEIGHT = 640;
+
 const attribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -19,7 +22,7 @@ const attribute = (text: string) =>
 export function embedSnippet(embedUrl: string, title: string): string {
   const origin = new URL(embedUrl).origin;
   return [
-    `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!==${JSON.stringify(HEIGHT_MESSAGE)})return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`
   ].join('\n');
 }
