@@ -105,8 +105,10 @@ test.describe('the phone, 10,000 events', () => {
     await expect
       .poll(() => page.locator('.vertical-drawing svg[role="group"]').getAttribute('height'))
       .not.toBe(heightBefore);
-    // Laid out at every move before (8 times); stretched now, and laid out when they lift.
-    expect(during).toBe(0);
+    // Laid out at every move before (16 batches, measured on main); stretched now, and laid out
+    // when they lift (or
+    // when a move comes more than 150 ms after the last: a busy machine).
+    expect(during).toBeLessThanOrEqual(4);
     expect(stretched).toMatch(/scaleY\(1\.[3-5]/);
     await expect.poll(() => markChanges(page)).toBeGreaterThan(0);
     expect(
