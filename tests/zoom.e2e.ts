@@ -21,18 +21,8 @@ async function open(page: Page) {
 
 const drawing = (page: Page) => page.locator('section.timeline .viewport svg[role="group"]');
 
-/**
- * Waits until the zoom has come to rest: the drawing laid out, no longer stretched, and drawn
- * whole (a layout draws the screen first, then the half screens either side, a strip a frame).
- */
-const rested = (page: Page) => expect(drawing(page)).not.toHaveClass(/stretched|growing/);
-
-/**
- * Elements a layout may make or change in one frame at 10,000 events, 8 zoom steps in from the
- * whole story: about what one screen holds. Drawn whole in its frame, a layout made or changed
- * the two screens and more of the drawing at once (measured on main before: up to 2,6xx).
- */
-const ELEMENTS_PER_FRAME = 1_400;
+/** Waits until the zoom has come to rest: the drawing laid out, no longer stretched. */
+const rested = (page: Page) => expect(drawing(page)).not.toHaveClass(/stretched/);
 
 test.describe('zooming 10,000 events', () => {
   test('a zoom step keeps the clusters and makes few elements', async ({ page }) => {
@@ -74,31 +64,17 @@ test.describe('zooming 10,000 events', () => {
     const box = (await viewport.boundingBox())!;
     const x = box.x + box.width / 2;
     const y = box.y + 120;
-    // Six notches of ctrl+wheel (×1.5 each), 20 ms apart, at the centre. A layout moves the
-    // marks on screen (their places change with the zoom), in one batch of mutations; what
-    // it draws after, beyond the screen, moves none of them.
+    // Six notches of ctrl+wheel (×1.5 each), 20 ms apart, at the centre; each layout changes
+    // the drawing's elements, in one batch of mutations.
     const layouts = await viewport.evaluate(
       async (el, at) => {
-        const screen = el.getBoundingClientRect();
-        const onScreen = (node: Node) => {
-          if (!(node instanceof Element)) return false;
-          const r = node.getBoundingClientRect();
-          return r.right > screen.left && r.left < screen.right && r.width + r.height > 0;
-        };
         let batches = 0;
         const observer = new MutationObserver((records) => {
-          if (
-            records.some((r) =>
-              r.type === 'attributes' ? onScreen(r.target) : [...r.addedNodes].some(onScreen)
-            )
-          )
-            batches++;
+          if (records.some((r) => r.type === 'childList')) batches++;
         });
         observer.observe(el.querySelector('svg[role="group"] g.marks')!, {
           subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ['x', 'cx', 'd', 'transform']
+          childList: true
         });
         const notch = () =>
           el.dispatchEvent(
@@ -117,8 +93,8 @@ test.describe('zooming 10,000 events', () => {
             (_, i) => new Promise((resolve) => setTimeout(() => resolve(notch()), i * 20))
           )
         );
-        // Until it rests: laid out at the view's zoom, and drawn whole.
-        await new Promise((resolve) => setTimeout(resolve, 600));
+        // Until it rests: laid out at the view's zoom.
+        await new Promise((resolve) => setTimeout(resolve, 400));
         observer.disconnect();
         return batches;
       },
@@ -128,43 +104,6 @@ test.describe('zooming 10,000 events', () => {
     // Laid out every step before: 6. Stretched now, up to ×2.25: at the 3rd and the 6th.
     expect(layouts).toBeGreaterThan(0);
     expect(layouts).toBeLessThanOrEqual(3);
-  });
-
-  test('a layout makes or changes, in one frame, about what one screen holds', async ({ page }) => {
-    await open(page);
-    // Per batch of mutations (one a frame): the elements made, and those changed.
-    await drawing(page).evaluate((svg) => {
-      const w = window as unknown as { batches: number[] };
-      w.batches = [];
-      new MutationObserver((records) => {
-        const touched = new Set<Node>();
-        for (const r of records) {
-          if (r.type === 'attributes') touched.add(r.target);
-          else if (r.type === 'characterData') touched.add(r.target.parentNode!);
-          else
-            for (const node of r.addedNodes)
-              if (node instanceof Element) {
-                touched.add(node);
-                for (const inner of node.querySelectorAll('*')) touched.add(inner);
-              }
-        }
-        w.batches.push(touched.size);
-      }).observe(svg.querySelector('g.marks')!, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true
-      });
-    });
-    const zoomIn = page.getByRole('button', { name: 'Zoom avant' });
-    for (let i = 0; i < 8; i++) {
-      await zoomIn.click();
-      await rested(page);
-    }
-    const batches = await page.evaluate(() => (window as unknown as { batches: number[] }).batches);
-    console.log(`elements made or changed per batch, at most: ${Math.max(...batches)}`);
-    expect(batches.length).toBeGreaterThan(8);
-    expect(Math.max(...batches)).toBeLessThanOrEqual(ELEMENTS_PER_FRAME);
   });
 
   test('a zoom stretches the drawing where the layout then puts it, the zoom anchored', async ({

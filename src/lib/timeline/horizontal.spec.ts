@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BANDS,
-  drawnTransform,
-  growRendered,
-  laneBands,
-  rowCentre,
-  stretchOf
-} from './horizontal.ts';
+import { BANDS, drawnTransform, laneBands, rowCentre, stretchOf } from './horizontal.ts';
 
 describe('laneBands', () => {
   const lane = (rows: number) => BANDS.header + rows * BANDS.row + BANDS.pad;
@@ -86,20 +79,4 @@ describe('stretchOf', () => {
 
   it('only moves a drawing not stretched, by the pan since it was laid out', () =>
     expect(stretchOf({ k: 2, x: -100 }, { k: 2, x: -40 }, -500)).toEqual({ scale: 1, dx: 60 }));
-});
-
-describe('growRendered', () => {
-  it('draws the half screens either side of a new layout in four frames', () => {
-    const length = 1280;
-    let rendered = 0;
-    let frames = 0;
-    while (rendered < length / 2) {
-      rendered = growRendered(rendered, length);
-      frames++;
-    }
-    expect(frames).toBe(4);
-  });
-  it('grows at least 80 px a frame, on a narrow screen', () => {
-    expect(growRendered(0, 320)).toBe(80);
-  });
 });

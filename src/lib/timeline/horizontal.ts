@@ -90,11 +90,3 @@ export function stretchOf(
   // the drawing's left edge, d = from.
   return { scale, dx: view.x - scale * drawn.x + (scale - 1) * from };
 }
-
-/**
- * How far beyond the screen's edges (px) the marks of a new layout are drawn in the next frame:
- * an eighth of the screen more each side, so that the half screens either side come in four
- * frames, each making an eighth of what the screen held (at least 80 px, on a narrow screen).
- */
-export const growRendered = (rendered: number, length: number): number =>
-  rendered + Math.max(80, Math.round(length / 8));
