@@ -23,7 +23,8 @@
  *   --phone-only: section 6 alone; it replaces only the "phone" figures.
  *   --search-only: section 7 alone; it replaces only the "search" figures.
  *   --frames-only: section 8 alone; it replaces only the "frames" figures. With it,
- *   --kinds=wheel,touch runs only those kinds (and --no-phone leaves out the phone's),
+ *   --kinds=wheel,touch runs only those kinds (--kinds=phone,wheel: the phone's sequence too;
+ *   --no-phone leaves it out),
  *   --rounds=N plays each sequence N times, and --compare=<dir> measures another build (say,
  *   main's) too, side by side, round after round, so that both meet the same load.
  */
@@ -327,7 +328,9 @@ async function framesSection(chromePath, origin) {
     build?.stories ?? SIZES.map((size) => ({ size, id: `synthetique-${size}` }))
   ).filter((story) => FRAME_SIZES.includes(story.size));
   const kinds = option('kinds')?.split(',') ?? WIDE_KINDS;
-  const phone = !process.argv.includes('--no-phone') && !option('kinds')?.length;
+  // The phone's sequence runs with all kinds, or when --kinds= names it ("phone").
+  const phone =
+    !process.argv.includes('--no-phone') && (!option('kinds')?.length || kinds.includes('phone'));
   const rounds = Number(option('rounds') ?? 1);
   const compare = option('compare');
   /** @type {{ name: string, origin: string, close?: () => Promise<void> }[]} */

@@ -9,6 +9,7 @@ import {
   LABEL_METRICS,
   layoutHorizontal,
   layoutVertical,
+  verticalTicks,
   stackLabels,
   wrapLabel,
   type LayoutItem,
@@ -545,5 +546,28 @@ describe('layoutVertical', () => {
     const shown = l.ticks.filter((t) => t.showLabel).map((t) => t.mid);
     for (let i = 1; i < shown.length; i++)
       expect(shown[i]! - shown[i - 1]!).toBeGreaterThanOrEqual(14);
+  });
+
+  it('draws the axis for the screen alone, as the whole layout does (the marks lag behind)', () => {
+    const newYear = day('2019-12-30');
+    const phone = linear(newYear - 20, newYear + 20, 60);
+    const top = 20 * 60 + 16;
+    const input = {
+      events: [event(0, newYear)],
+      reach: { before: 0, after: 10 },
+      laneCount: 2,
+      names,
+      messages: messagesFor('fr'),
+      scale: phone,
+      k: 1,
+      width: 358
+    };
+    const now = layout(input.events, phone, { screen: { top, height: 844 } });
+    // Laid out for a screen 250 px higher, the axis drawn for the screen itself names the
+    // year on its first label, as a layout for the screen does.
+    const lagging = layout(input.events, phone, { screen: { top: top - 250, height: 844 } });
+    const ticks = verticalTicks({ ...input, screen: { top, height: 844 } }, lagging.height);
+    expect(ticks).toEqual(now.ticks);
+    expect(lagging.ticks).not.toEqual(now.ticks);
   });
 });

@@ -695,6 +695,32 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
   const height = Math.max(y(lastDay) + VERTICAL.bottom, stacked.height + VERTICAL.bottom);
 
   // 2. The axis near the screen: one kind of tick for the zoom, the year where it is needed.
+  const ticks = verticalTicks(input, height);
+
+  const breaks = scale.segments.breaks.map((b) => ({
+    from: b.from,
+    to: b.to,
+    y0: y(b.from),
+    y1: y(b.to),
+    label: durationLabel(b.days, messages)
+  }));
+  return { height, laneLefts, labelX, entries: placed, ticks, breaks, y, dayAt };
+}
+
+/**
+ * The phone's axis near the screen (VerticalLayoutInput's `screen`), in a drawing `height` px
+ * tall: one kind of tick for the zoom, the year on the first tick on screen and where it
+ * changes, labels that would overlap left out. Its own function: the axis follows the screen
+ * at every scroll frame, while the marks are laid out again only every few hundred px
+ * (settledScreen in phone-scale.ts).
+ */
+export function verticalTicks(input: VerticalLayoutInput, height: number): VerticalTick[] {
+  const { names, scale, k, screen } = input;
+  const { y } = verticalAxis(scale, k);
+  const lastDay = scale.segments.domain.at(-1)!;
+  const window: [number, number] = screen
+    ? [screen.top - VERTICAL.margin, screen.top + screen.height + VERTICAL.margin]
+    : [-Infinity, Infinity];
   const breakPx = scale.segments.breaks.reduce(
     (t, b) => t + scale.scale(b.to) - scale.scale(b.from),
     0
@@ -725,13 +751,5 @@ export function layoutVertical(input: VerticalLayoutInput): VerticalLayout {
         t.year && t.label !== t.year ? [t.label.slice(0, -t.year.length - 1), t.year] : [t.label]
     }));
   thinVerticalTicks(ticks);
-
-  const breaks = scale.segments.breaks.map((b) => ({
-    from: b.from,
-    to: b.to,
-    y0: y(b.from),
-    y1: y(b.to),
-    label: durationLabel(b.days, messages)
-  }));
-  return { height, laneLefts, labelX, entries: placed, ticks, breaks, y, dayAt };
+  return ticks;
 }

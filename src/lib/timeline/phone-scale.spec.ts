@@ -5,8 +5,11 @@ import {
   clusterZoom,
   PHONE_SCALE,
   phoneScale,
+  pinchStretch,
+  pinchTransform,
   revealScroll,
   scrollFor,
+  settledScreen,
   zoomAnchor
 } from './phone-scale.ts';
 import { compressGaps, linearSegments, mergeIntervals, type DayInterval } from './scale.ts';
@@ -217,4 +220,36 @@ describe('zooming on the phone', () => {
       expect(revealScroll(at, 844, scrollY)).toBe(expected);
     }
   );
+});
+
+describe('settledScreen', () => {
+  const laid = { top: 1000, height: 844 };
+  it('keeps the screen the marks were laid out for while the page scrolls less than a step', () => {
+    expect(settledScreen({ top: 1299, height: 844 }, laid, 300)).toBe(laid);
+    expect(settledScreen({ top: 701, height: 844 }, laid, 300)).toBe(laid);
+  });
+  it('moves to the screen once it has scrolled a step, or changed height, or was never laid out', () => {
+    const far = { top: 1300, height: 844 };
+    expect(settledScreen(far, laid, 300)).toBe(far);
+    const taller = { top: 1000, height: 900 };
+    expect(settledScreen(taller, laid, 300)).toBe(taller);
+    expect(settledScreen(far, undefined, 300)).toBe(far);
+    expect(settledScreen(undefined, laid, 300)).toBeUndefined();
+  });
+});
+
+describe('a pinch stretching the phone drawing', () => {
+  it('adds each step to the stretch, within the zoom bounds', () => {
+    expect(pinchStretch(2, 1, 1.5, 8)).toBeCloseTo(1.5);
+    expect(pinchStretch(2, 1.5, 1.5, 8)).toBeCloseTo(2.25);
+    expect(pinchStretch(2, 3, 2, 8)).toBeCloseTo(4); // k 16 would pass maxK 8
+    expect(pinchStretch(1.2, 1, 0.5, 8)).toBeCloseTo(1 / 1.2); // not below the whole story
+  });
+  it('puts the day under the fingers where they are, stretched about it', () => {
+    // The day at 400 px down the drawing, whose top is 100 px down the screen; fingers at 300.
+    const transform = pinchTransform(400, 100, 300, 1.5);
+    const [, dy, s] = /translateY\((.+)px\) scaleY\((.+)\)/.exec(transform)!.map(Number);
+    expect(100 + dy! + s! * 400).toBeCloseTo(300);
+    expect(s).toBe(1.5);
+  });
 });

@@ -286,3 +286,41 @@ export function clusterZoom(
  */
 export const revealScroll = (at: number, screen: number, scrollY: number): number =>
   at >= screen * 0.15 && at <= screen * 0.85 ? scrollY : scrollY + at - screen / 2;
+
+/**
+ * The part of the phone's drawing its marks are laid out for (px from the drawing's top), as
+ * the page scrolls: the screen it was last laid out for, until the screen has moved `step` px
+ * or more from it (or changed height), then the screen. The marks are laid out VERTICAL.margin
+ * px beyond it both ways, so with a step of a third of that margin they still reach two thirds
+ * of it beyond the screen, and a scroll lays them out again once every `step` px rather than
+ * at every frame.
+ */
+export function settledScreen(
+  screen: { top: number; height: number } | undefined,
+  laidOut: { top: number; height: number } | undefined,
+  step: number
+): { top: number; height: number } | undefined {
+  if (!screen || !laidOut) return screen;
+  return screen.height === laidOut.height && Math.abs(screen.top - laidOut.top) < step
+    ? laidOut
+    : screen;
+}
+
+/**
+ * A pinch on the phone stretches the drawing as it is (a CSS transform) rather than laying it
+ * out at every move: the stretch after one more step of `factor`, drawn at zoom `k`, kept within
+ * the zoom's bounds [1, maxK] (at either bound the fingers only carry the day).
+ */
+export const pinchStretch = (k: number, stretch: number, factor: number, maxK: number): number =>
+  Math.min(maxK, Math.max(1, k * stretch * factor)) / k;
+
+/**
+ * The CSS transform that shows the drawing stretched by `stretch` about the point `y` px down
+ * it, that point brought to `to` px down the screen; the drawing's top is `top` px down the
+ * screen. (The transform's origin is the drawing's top: "0 0".)
+ */
+export function pinchTransform(y: number, top: number, to: number, stretch: number): string {
+  // A point d of the drawing goes to top + dy + stretch * d; the day's point y goes to `to`.
+  const dy = to - top - stretch * y;
+  return `translateY(${dy}px) scaleY(${stretch})`;
+}
