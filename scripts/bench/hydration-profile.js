@@ -131,7 +131,7 @@ function summarise(profile) {
     const file = node.callFrame.url ? path.basename(node.callFrame.url) : name;
     byFile.set(file, (byFile.get(file) ?? 0) + dt);
     const stack = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
+    for (let /** @type {number | undefined} */ at = id; at !== undefined; at = parent.get(at)) {
       const frame = nodes.get(at).callFrame;
       if (frame.functionName === '(root)') break;
       stack.add(nameOf(frame));
