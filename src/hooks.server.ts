@@ -1,7 +1,9 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { render } from 'svelte/server';
 import { building } from '$app/environment';
 import { DEFAULT_LANGUAGE, interfaceLanguage } from '$lib/i18n/messages';
 import { messagesFor } from '$lib/i18n/catalogues';
+import { setPartRenderer } from '$lib/island-render';
 import { bootAfterPaint } from '$lib/server/boot-after-paint';
 import { findStory, StoryContentError } from '$lib/server/stories';
 
@@ -12,6 +14,10 @@ import { findStory, StoryContentError } from '$lib/server/stories';
  * as a header, and its boot script is its own.
  */
 const AFTER_PAINT = building && process.env.FIRST_VISIT_BOOT !== 'eager';
+
+// The islands' HTML (src/lib/components/Island.svelte): Svelte's server renderer, which the
+// browser's bundle must not carry.
+setPartRenderer((component, options) => render(component, options).body);
 
 /**
  * Each page says its language in <html lang> (src/app.html's %lang%): its story's, on a

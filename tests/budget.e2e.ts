@@ -66,7 +66,11 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * (issue 16): 75,603 B and 80,556 B in all, 3,915 B and 5,058 B before the paint (the e2e build
  * of a clean clone). Still below the 79,000 B of before issue 16 on the story page; getting the
  * 2.5 KB back (the timeline's chunks merged, its stylesheet with the story view's) is for its
- * own issue.
+ * own issue. Then the timeline, and inside it its wide drawing, each taken over in a task of its own
+ * (Island.svelte: Svelte's `hydrate` and `{@html}` now in the runtime the page loads, and the
+ * islands themselves): 76,646 B and 81,654 B in all, about 1 KB more, for a start-up in three
+ * tasks, not one (README, "Performance"; the e2e build,
+ * `E2E_PORT=4415 npx playwright test tests/budget.e2e.ts`).
  */
 /*
  * Issue 17's structured data (README, "Structured data"): the JSON-LD is made at build time and
@@ -91,9 +95,9 @@ const GOAL_JS_CSS_GZIP = 38_100;
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 76_000;
+const REACHED_JS_CSS_GZIP = 77_300;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 81_000;
+const REACHED_EVENT_JS_CSS_GZIP = 82_300;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.

@@ -112,3 +112,80 @@ test('once started from a shared link, the client keeps the timeline mounted fro
   await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
   expect(await kept()).toBe(true);
 });
+
+/**
+ * What the client's start does to the prerendered page, at 1280×800: the nodes it adds and
+ * removes, from the end of parsing until the timeline is the script's. The hidden phone
+ * drawing is dropped (one node), not hydrated; the legend's lanes become buttons (4 + 4); the
+ * route announcer and the embed's copy button are the client's own. Before issue 16's first
+ * visit (the hidden drawing hydrated, then destroyed), the story page's start added 21 nodes.
+ */
+const MAX_NODES_ADDED = 10;
+const MAX_NODES_REMOVED = 6;
+
+for (const [name, address] of [
+  ['story page', STORY],
+  ['event page', path(KREMLIN)]
+] as const) {
+  test(`the client takes the ${name} over as it was prerendered: the drawing's nodes are kept, and few are replaced`, async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript(() => {
+      const w = window as { changed?: { added: number; removed: number } };
+      w.changed = { added: 0, removed: 0 };
+      document.addEventListener('DOMContentLoaded', () => {
+        // The prerendered drawing, to be found again once the client has started.
+        (window as { drawing?: Element[] }).drawing = [
+          ...document.querySelectorAll('.horizontal svg, .horizontal a[data-slug]')
+        ];
+        new MutationObserver((records) => {
+          for (const r of records) {
+            w.changed!.added += r.addedNodes.length;
+            w.changed!.removed += r.removedNodes.length;
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await page.goto(address);
+    await started(page);
+    const seen = await page.evaluate(() => {
+      const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
+      return {
+        ...w.changed!,
+        drawing: w.drawing!.length,
+        kept: w.drawing!.filter((el) => el.isConnected).length
+      };
+    });
+    expect(seen.drawing).toBeGreaterThan(10);
+    expect(seen.kept).toBe(seen.drawing);
+    expect(seen.added).toBeLessThanOrEqual(MAX_NODES_ADDED);
+    expect(seen.removed).toBeLessThanOrEqual(MAX_NODES_REMOVED);
+    // …and the drawing answers: a click on a mark opens its event without a page load.
+    await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+    await mark(page, SULLIVAN).click();
+    await expect(page).toHaveURL(path(SULLIVAN));
+    await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(
+      true
+    );
+  });
+}
+
+test('a story reached from the home page, drawn by the client (not prerendered), works as a prerendered one', async ({
+  page
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  // The client has started once the theme switch is offered.
+  await expect(page.locator('label.theme.ready')).toBeVisible();
+  await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+  await page.locator(`a[href="${STORY}"]`).first().click();
+  await expect(page).toHaveURL(STORY);
+  await started(page);
+  await expect(page.locator('section.timeline')).toHaveCount(1);
+  await mark(page, SULLIVAN).click();
+  await expect(page).toHaveURL(path(SULLIVAN));
+  await expect(mark(page, SULLIVAN)).toHaveAttribute('aria-current', 'true');
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});

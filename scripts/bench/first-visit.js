@@ -19,6 +19,10 @@
  * both from navigation start (median and slowest of --loads fresh loads, interleaved).
  *
  * Usage: npm run bench:first-visit [-- --runs 3 --loads 7 --no-build --long <dir>/<story>]
+ *        npm run bench:first-visit -- --compare "<label>=<build dir>" --compare "<label>=<dir>" …
+ *   --compare measures builds made beforehand, side by side, in place of the five ways (which it
+ *   neither builds nor needs): e.g. a copy of main's build/ against this branch's, each made by
+ *   `npm run build` (the site's stories; with --long, EXTRA_STORIES=<dir> too).
  *   Builds each variant (vite build, the site's stories only; the variant this project ships is
  *   built last, so build/ is left as `npm run build` makes it) into bench-results/first-visit/,
  *   unless --no-build, which measures the builds found there. --long adds a long story (a
@@ -99,6 +103,22 @@ const VARIANTS = [
   }
 ];
 
+/**
+ * Builds made beforehand, compared in place of the five ways: `--compare "<label>=<dir>"`.
+ * @type {{ id: string, label: string, dir: string }[]}
+ */
+const COMPARED = process.argv.flatMap((arg, i) => {
+  if (process.argv[i - 1] !== '--compare') return [];
+  const at = arg.indexOf('=');
+  if (at < 1) throw new Error('--compare "<label>=<build dir>", please');
+  const label = arg.slice(0, at);
+  return [{ id: label, label, dir: path.resolve(arg.slice(at + 1)) }];
+});
+/** The ways measured: the builds compared, or the five ways, each in its folder. */
+const WAYS = COMPARED.length
+  ? COMPARED
+  : VARIANTS.map((variant) => ({ ...variant, dir: path.join(OUT_DIR, variant.id) }));
+
 /** @type {{ name: string, path: string, slowOnly?: boolean }[]} */
 const PAGES = [
   { name: 'story', path: '/coree-du-nord-russie-armes/' },
@@ -155,6 +175,16 @@ async function slowLoad(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = /** @type {{ __longTasks?: { start: number, duration: number }[] }} */ (
+        /** @type {unknown} */ (window)
+      );
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.__longTasks?.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'commit' });
@@ -166,10 +196,25 @@ async function slowLoad(browser, url) {
         polling: 50
       }
     );
-    return await page.evaluate(() => ({
-      fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-      interactiveMs: performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? null
-    }));
+    return await page.evaluate(() => {
+      const fcpMs = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const interactiveMs = performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? null;
+      // The tasks over 50 ms from the first paint to the interactive timeline: the longest, and
+      // their time past 50 ms each (blocking time, as Lighthouse's TBT counts it).
+      const w = /** @type {{ __longTasks?: { start: number, duration: number }[] }} */ (
+        /** @type {unknown} */ (window)
+      );
+      const after = (w.__longTasks ?? []).filter(
+        (t) =>
+          fcpMs !== null && t.start >= fcpMs && (interactiveMs === null || t.start <= interactiveMs)
+      );
+      return {
+        fcpMs,
+        interactiveMs,
+        longestTaskMs: Math.max(0, ...after.map((t) => t.duration)),
+        blockingMs: after.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0)
+      };
+    });
   } finally {
     await context.close();
   }
@@ -200,14 +245,14 @@ function table(header, rows) {
 }
 
 async function main() {
-  if (BUILD) for (const variant of VARIANTS) buildVariant(variant);
-  for (const variant of VARIANTS) {
-    if (!existsSync(path.join(OUT_DIR, variant.id, 'index.html'))) {
-      throw new Error(`No build of ${variant.id} in ${OUT_DIR}: run without --no-build.`);
+  if (BUILD && !COMPARED.length) for (const variant of VARIANTS) buildVariant(variant);
+  for (const way of WAYS) {
+    if (!existsSync(path.join(way.dir, 'index.html'))) {
+      throw new Error(`No build of ${way.id} in ${way.dir}: run without --no-build.`);
     }
   }
   const chromePath = findChromium();
-  const servers = VARIANTS.map((variant) => createStaticServer(path.join(OUT_DIR, variant.id)));
+  const servers = WAYS.map((way) => createStaticServer(way.dir));
   const origins = await Promise.all(servers.map((server) => listen(server)));
   const loadBefore = loadavg()[0] ?? 0;
   console.log(
@@ -216,7 +261,7 @@ async function main() {
 
   /** @typedef {{ weight?: Awaited<ReturnType<typeof measureFirstVisit>>, lighthouse: Awaited<ReturnType<typeof runLighthouse>>[], slow: Awaited<ReturnType<typeof slowLoad>>[] }} Cell */
   /** @type {Cell[][]} variant × page */
-  const cells = VARIANTS.map(() => PAGES.map(() => ({ lighthouse: [], slow: [] })));
+  const cells = WAYS.map(() => PAGES.map(() => ({ lighthouse: [], slow: [] })));
   const cell = (/** @type {number} */ v, /** @type {number} */ p) => {
     const found = cells[v]?.[p];
     if (!found) throw new Error('no such cell');
@@ -240,9 +285,7 @@ async function main() {
       for (const [p, page] of PAGES.entries())
         for (const [v, origin] of origins.entries()) {
           if (page.slowOnly) continue;
-          process.stdout.write(
-            `Lighthouse run ${run + 1}/${RUNS}: ${VARIANTS[v]?.id} ${page.name}\r`
-          );
+          process.stdout.write(`Lighthouse run ${run + 1}/${RUNS}: ${WAYS[v]?.id} ${page.name}\r`);
           cell(v, p).lighthouse.push(await runLighthouse(origin + page.path, chromePath));
         }
   } finally {
@@ -252,7 +295,7 @@ async function main() {
 
   const rows = [];
   const figures = [];
-  for (const [v, variant] of VARIANTS.entries()) {
+  for (const [v, variant] of WAYS.entries()) {
     for (const [p, page] of PAGES.entries()) {
       const { weight, lighthouse, slow } = cell(v, p);
       if (!weight) throw new Error('not measured');
@@ -261,6 +304,8 @@ async function main() {
       const tbt = known(lighthouse.map((l) => l.tbtMs));
       const fcp = known(slow.map((s) => s.fcpMs));
       const interactive = known(slow.map((s) => s.interactiveMs));
+      const longest = slow.map((s) => s.longestTaskMs);
+      const blocking = slow.map((s) => s.blockingMs);
       const row = {
         variant: variant.id,
         page: page.name,
@@ -279,7 +324,9 @@ async function main() {
           fcpMs: fcp.length ? { median: median(fcp), max: Math.max(...fcp) } : null,
           interactiveMs: interactive.length
             ? { median: median(interactive), max: Math.max(...interactive) }
-            : null
+            : null,
+          longestTaskMs: { median: median(longest), max: Math.max(...longest) },
+          blockingMs: { median: median(blocking), max: Math.max(...blocking) }
         }
       };
       figures.push(row);
@@ -302,12 +349,14 @@ async function main() {
         row.slowCpu.fcpMs ? `${ms(row.slowCpu.fcpMs.median)} (${ms(row.slowCpu.fcpMs.max)})` : '-',
         row.slowCpu.interactiveMs
           ? `${ms(row.slowCpu.interactiveMs.median)} (${ms(row.slowCpu.interactiveMs.max)})`
-          : '-'
+          : '-',
+        `${ms(row.slowCpu.longestTaskMs.median)} (${ms(row.slowCpu.longestTaskMs.max)})`,
+        `${ms(row.slowCpu.blockingMs.median)} (${ms(row.slowCpu.blockingMs.max)})`
       ]);
     }
   }
   console.log(
-    `\n== First visit: five ways, side by side (load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after, ${cpus().length} cores) ==\n`
+    `\n== First visit: ${WAYS.length} ways, side by side (load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after, ${cpus().length} cores) ==\n`
   );
   console.log(
     table(
@@ -322,7 +371,9 @@ async function main() {
         'LCP ms (slowest)',
         'TBT ms (slowest)',
         `4× CPU: FCP ms (slowest), ${LOADS} loads`,
-        'interactive ms (slowest)'
+        'interactive ms (slowest)',
+        'longest task ms',
+        'blocking ms'
       ],
       rows
     )
@@ -331,7 +382,8 @@ async function main() {
     'JS+CSS gzip: every script and stylesheet of a first visit (gzip -9 of the bodies, until the network is idle); ' +
       'before paint: those asked for before the first contentful paint. Lighthouse 12.2.3 mobile, simulated throttling: ' +
       'medians. 4× CPU: Chromium 1280×800, CPU slowed 4× by CDP, no network throttling; from navigation start, ' +
-      "interactive = the app's performance.mark('timeline-drawn'), once the client has started and drawn the view."
+      "interactive = the app's performance.mark('timeline-drawn'), once the client has started and drawn the view; " +
+      'longest task and blocking (the time past 50 ms of each task over 50 ms, summed): the tasks from the first paint to it.'
   );
   mkdirSync(path.dirname(OUT), { recursive: true });
   writeFileSync(
