@@ -169,5 +169,5 @@ describe('synthetic stories', () => {
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
-  });
+  }, 30_000); // three node processes: past 5 s on a loaded machine
 });
