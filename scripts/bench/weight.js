@@ -103,6 +103,21 @@ export async function measureFirstVisit(browser, url) {
     });
     const main = await page.goto(url, { waitUntil: 'networkidle' });
     if (!main || !main.ok()) throw new Error(`${url}: HTTP ${main?.status() ?? 'no response'}`);
+    // The client starts after the first paint: on a loaded machine the network can rest for
+    // 500 ms before the paint comes. So wait for the first script, then for the requests to stop.
+    await page
+      .waitForFunction(
+        () => performance.getEntriesByType('resource').some((e) => /\.js(\?|$)/.test(e.name)),
+        null,
+        { timeout: 30_000 }
+      )
+      .catch(() => {}); // a page with no script at all: measured as it is
+    for (let seen = -1; ;) {
+      const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      if (now === seen) break;
+      seen = now;
+      await page.waitForTimeout(750);
+    }
     const resources = /** @type {Resource[]} */ ((await Promise.all(pending)).filter(Boolean));
     const started = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
