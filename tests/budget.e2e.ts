@@ -90,14 +90,19 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * build: 75,678 B and 80,687 B). A component of its own, shared by the two pages, cost 345 B on
  * the story page (a chunk, a request): the link is written into each page instead. 50 B more
  * allowed on the story page, 100 B on the event page.
+ *
+ * All of them merged (issue 17's three head features and issue 16's islands), measured on the
+ * e2e build of main (`E2E_PORT=4406 npx playwright test`, load 1.4, 1 December 2026): 77,455 B
+ * and 82,514 B in all, in 31 and 32 requests; 3,936 B and 5,079 B before the paint. About 390 B
+ * more than the branches' costs added up: each moves what Vite puts in which chunk.
  */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 77_300;
+const REACHED_JS_CSS_GZIP = 77_550;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 82_300;
+const REACHED_EVENT_JS_CSS_GZIP = 82_600;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.
