@@ -6,6 +6,7 @@
  * events, as tests/story-data.ts samples them).
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { pngSize } from './png';
 import { builtPages, LONG, LONG_EN, SEED } from './story-data';
 
 /** The public origin the site was built with (SITE_ORIGIN, or the preview server's). */
@@ -25,16 +26,6 @@ interface OEmbed {
   html: string;
   title: string;
   thumbnail_url: string;
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-async function pngSize(request: APIRequestContext, path: string) {
-  const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
-  expect(response.headers()['content-type']).toBe('image/png');
-  const bytes = await response.body();
-  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** An address of the site, as the built files give it (on SITE_ORIGIN), where the tests serve it. */

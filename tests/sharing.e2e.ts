@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
+import { pngSize } from './png';
 import { SEED } from './story-data';
 
 /** The public origin the site was built with (SITE_ORIGIN, or the preview server's). */
@@ -19,16 +20,6 @@ const LATEST = latest.published.date;
 const DISPATCH = `/${SEED}/sources/depeche-afp-2023-09-05/`;
 const SULLIVAN = 'jake-sullivan-met-en-garde-la-coree-du-nord';
 const KREMLIN = 'le-kremlin-refuse-de-confirmer-le-sommet';
-
-/** Width and height from a PNG's IHDR chunk. */
-async function pngSize(request: APIRequestContext, path: string) {
-  const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
-  expect(response.headers()['content-type']).toBe('image/png');
-  const bytes = await response.body();
-  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 test.describe('share previews, read as a chat app’s crawler reads them', () => {
   const pages = [
