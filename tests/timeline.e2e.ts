@@ -19,6 +19,8 @@ const viewport = (page: Page) => page.locator('.horizontal .viewport');
 async function open(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('.horizontal.only')).toBeVisible();
+  // The wide drawing is hydrated in a task of its own, after the toolbar (Island.svelte).
+  await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0);
 }
 
 /** The x of a mark's shape or band (not its label, which may sit on either side). */
