@@ -15,3 +15,14 @@ export const CHROMIUM_ARGS = [...QUIET_ARGS, '--headless=new', '--no-sandbox'];
  */
 export const OFFLINE_ARG =
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
+
+/**
+ * Waits for the app's own mark: the timeline drawn, its wide drawing's island included,
+ * polled often so that the time after it is measured close to it.
+ * @param {import('@playwright/test').Page} page
+ */
+export const timelineDrawn = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0, null, {
+    timeout: 60_000,
+    polling: 50
+  });

@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { createStaticServer } from '../serve-static.js';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { CHROMIUM_ARGS, findChromium, timelineDrawn } from './chromium.js';
 import { listen } from './scale.js';
 
 const args = process.argv.slice(2);
@@ -79,14 +79,7 @@ async function profileLoad(browser, url) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('timeline-drawn').length > 0,
-      null,
-      {
-        timeout: 60_000,
-        polling: 50
-      }
-    );
+    await timelineDrawn(page);
     await page.waitForTimeout(300);
     const { profile } = await cdp.send('Profiler.stop');
     const seen = await page.evaluate(() => {

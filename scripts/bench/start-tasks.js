@@ -17,7 +17,7 @@ import { chromium } from '@playwright/test';
 import path from 'node:path';
 import { loadavg } from 'node:os';
 import { createStaticServer } from '../serve-static.js';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { CHROMIUM_ARGS, findChromium, timelineDrawn } from './chromium.js';
 import { listen } from './scale.js';
 
 const args = process.argv.slice(2);
@@ -54,14 +54,7 @@ async function traceLoad(browser, url) {
       ]
     });
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('timeline-drawn').length > 0,
-      null,
-      {
-        timeout: 60_000,
-        polling: 50
-      }
-    );
+    await timelineDrawn(page);
     await page.waitForTimeout(200);
     /** @type {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, tdur?: number, args?: any }[]} */
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
