@@ -276,6 +276,73 @@ test.describe('scrolling and zooming', () => {
   });
 });
 
+test.describe('pressed before the drawing has started', () => {
+  /**
+   * The drawing's DOM, to compare two pages by: every element and its attributes, with the
+   * per-page ids (gradients, clip paths) numbered in order of appearance.
+   */
+  const drawingShape = (page: Page) =>
+    page.locator('.horizontal').evaluate((root) => {
+      const ids = new Map<string, string>();
+      const norm = (v: string) => v.replace(/[\w-]*\d[\w-]*/g, (m) => ids.get(m) ?? m);
+      for (const el of root.querySelectorAll('[id]')) ids.set(el.id, `id${ids.size}`);
+      const out: string[] = [];
+      const walk = (el: Element, depth: number) => {
+        const attrs = [...el.attributes]
+          .filter((a) => a.name !== 'style')
+          .map((a) => `${a.name}=${norm(a.value)}`)
+          .sort();
+        out.push(`${' '.repeat(depth)}${el.tagName} ${attrs.join(' ')}`);
+        for (const child of el.children) walk(child, depth + 1);
+      };
+      walk(root, 0);
+      return out;
+    });
+
+  test('a zoom pressed between the toolbar and the drawing taking over draws what it draws later', async ({
+    page
+  }) => {
+    // The page takes over in tasks: the timeline (toolbar, legend), then the drawing. The press
+    // lands in a task queued as the timeline's ends, so before the drawing's own task.
+    await page.addInitScript(() => {
+      const measure = performance.measure.bind(performance);
+      performance.measure = ((name: string, ...rest: never[]) => {
+        if (/^island timeline-(?!drawing)/.test(name)) {
+          setTimeout(() => {
+            const w = window as unknown as { pressedEarly?: boolean };
+            w.pressedEarly = performance.getEntriesByName('island timeline-drawing').length === 0;
+            const zoom = document.querySelector<HTMLButtonElement>(
+              '.toolbar button[aria-label="Zoom avant"]'
+            )!;
+            zoom.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+            zoom.click();
+          });
+        }
+        return measure(name, ...rest);
+      }) as typeof performance.measure;
+    });
+    await open(page, STORY);
+    expect(await page.evaluate(() => (window as { pressedEarly?: boolean }).pressedEarly)).toBe(
+      true
+    );
+    await expect(page.getByRole('button', { name: 'Zoom arrière' })).toBeEnabled();
+    // The zoom stretches the drawing, then lays it out once it rests.
+    await expect(page.locator('.horizontal svg.stretched')).toHaveCount(0);
+    const early = await drawingShape(page);
+
+    const later = await page.context().newPage();
+    await open(later, STORY);
+    await later.getByRole('button', { name: 'Zoom avant' }).click();
+    await expect(later.getByRole('button', { name: 'Zoom arrière' })).toBeEnabled();
+    await expect(later.locator('.horizontal svg.stretched')).toHaveCount(0);
+    expect(early).toEqual(await drawingShape(later));
+    expect(await ticks(page)).toEqual(await ticks(later));
+    // And the marks answer: the first one opens its event.
+    await mark(page, FIRST).click();
+    await expect(page).toHaveURL(path(FIRST));
+  });
+});
+
 test.describe('the time axis', () => {
   test('names the months, and no two labels overlap', async ({ page }) => {
     await open(page, STORY);
