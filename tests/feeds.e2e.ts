@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { parseAtomFeed } from 'feedsmith';
+import { execFileSync } from 'node:child_process';
 import { builtStory, LONG, SEED, type ExportedStory } from './story-data';
 import { xmlError } from './well-formed-xml';
 
@@ -19,6 +20,19 @@ const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}
 interface StoryIndex {
   stories: { id: string; title: string; language: string; events: number; path: string }[];
 }
+/**
+ * The days an entry that no document dates may carry: the day its story last changed, so not
+ * before this repository's first commit, nor after today (UTC). Not the Unix epoch, which a feed
+ * reader shows as 1 January 1970.
+ */
+const firstCommitDay =
+  execFileSync('git', ['log', '--reverse', '--format=%cs'], { encoding: 'utf8' }).split('\n')[0] ??
+  '';
+const plausibleChangeDay = (updated: string | undefined) =>
+  !!updated &&
+  updated.slice(0, 10) >= firstCommitDay &&
+  updated.slice(0, 10) <= new Date().toISOString().slice(0, 10);
+
 const storyIndex = async (request: APIRequestContext) =>
   (await (await request.get('/stories.json')).json()) as StoryIndex;
 
@@ -141,6 +155,10 @@ test('each story’s feed holds every event once, as the story tells it', async 
       differ(`${entry.id} summary`, entry.summary?.value, event.summary);
       const day = reportDay(story, event);
       if (day) differ(`${entry.id} updated`, entry.updated, `${day}T00:00:00Z`);
+      // Else its sources or the story date it, or the day the story last changed: never the
+      // Unix epoch, which a feed reader shows as 1 January 1970.
+      else if (entry.updated?.startsWith('1970-01-01'))
+        wrong.push(`${entry.id}: updated ${entry.updated}`);
     }
     expect(wrong, id).toEqual([]);
     // Newest report first, across the documents (each archive newest first too).
@@ -199,6 +217,19 @@ test('the 10,000-event story’s feed is paged into archives of 100', async ({ r
   for (const d of documents) expect(d.entries).toHaveLength(100);
   // No document is the multi-megabyte whole.
   for (const d of documents) expect(d.xml.length).toBeLessThan(500_000);
+});
+
+test('an imported timeline’s entries, which nothing dates, carry the day the story last changed', async ({
+  request
+}) => {
+  const imported = await builtStory(request, 'chronologie-importee');
+  expect(imported.documents, 'a story without documents').toEqual([]);
+  const entries = (await storyFeed(request, 'chronologie-importee')).flatMap((d) => d.entries);
+  expect(entries).toHaveLength(imported.events.length);
+  for (const entry of entries) {
+    expect(plausibleChangeDay(entry.updated), `${entry.id}: ${entry.updated}`).toBe(true);
+    expect(entry.published, 'no day of publication is claimed').toBeUndefined();
+  }
 });
 
 test('the home page’s feed has one entry per story', async ({ request }) => {

@@ -2,18 +2,23 @@
  * The built site's feeds, made at build time from its stories: each story's documents once per
  * build (its subscription document and archives are asked for separately), and the home page's.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { messagesFor } from '../i18n/catalogues.ts';
 import { storiesFeedHref } from '../paths.ts';
 import { siteOrigin } from '../server/site.ts';
-import { loadStories } from '../server/stories.ts';
+import { loadStories, storyRoots } from '../server/stories.ts';
 import { siteFolder } from '../sitemap/site-sitemap.ts';
-import { compareCalendarDates } from '../story/calendar-date.ts';
+import { compareCalendarDates, type CalendarDate } from '../story/calendar-date.ts';
+import { FEED_ENTRIES_MAX } from './archive.ts';
 import { latestDocument } from '../story/documents.ts';
 import { formatDay } from '../story/format.ts';
 import { richTextToPlain } from '../story/rich-text.ts';
 import { storyLanguage } from '../story/page-data.ts';
 import type { Story } from '../story/types.ts';
+import { folderChanged } from './story-changed.ts';
 import {
+  eventReports,
   storiesFeed,
   storyFeedFiles,
   storyUpdated,
@@ -29,11 +34,24 @@ const site = (): FeedSite => ({
 });
 
 const made = new WeakMap<Story, [FeedFile, ...FeedFile[]]>();
+const changedDays = new WeakMap<Story, CalendarDate | undefined>();
+
+/** The day the story's folder last changed (story-changed.ts), asked once per story. */
+function storyChanged(story: Story): CalendarDate | undefined {
+  if (!changedDays.has(story)) {
+    const dir = storyRoots()
+      .map((root) => path.join(root, story.id))
+      .find((folder) => existsSync(folder));
+    changedDays.set(story, dir && folderChanged(dir));
+  }
+  return changedDays.get(story);
+}
 
 /** A story's feed documents: feed.xml, then its archives. */
 export function siteStoryFeedFiles(story: Story): [FeedFile, ...FeedFile[]] {
   let files = made.get(story);
-  if (!files) made.set(story, (files = storyFeedFiles(story, site())));
+  if (!files)
+    made.set(story, (files = storyFeedFiles(story, site(), FEED_ENTRIES_MAX, storyChanged(story))));
   return files;
 }
 
@@ -44,7 +62,13 @@ export function siteStoriesFeed(): string {
     const latest = latestDocument(story);
     const dates = story.documents.map((d) => d.published.date);
     const count = story.events.length;
-    const updated = storyUpdated(story);
+    // As its own feed is dated: by its latest entry, an entry no document dates being dated
+    // by the day the story last changed (an imported timeline's).
+    const undated = story.events.some((event) => !eventReports(story, event).updated);
+    const updated = [storyUpdated(story), undated ? storyChanged(story) : undefined]
+      .filter((day) => day !== undefined)
+      .sort(compareCalendarDates)
+      .at(-1);
     const introduction = story.introduction && richTextToPlain(story.introduction).trim();
     return {
       id: story.id,

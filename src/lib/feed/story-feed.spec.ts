@@ -232,6 +232,27 @@ describe('a story’s feed', () => {
   });
 });
 
+describe('an entry no document dates', () => {
+  const IMPORTED = story('tests/fixtures/stories/chronologie-importee');
+
+  it('is dated by the day its story last changed, not by the epoch', () => {
+    expect(IMPORTED.documents).toEqual([]);
+    const entries = storyFeedEntries(IMPORTED, SITE, '2025-02-03');
+    expect(entries).toHaveLength(IMPORTED.events.length);
+    expect(new Set(entries.map((e) => e.updated))).toEqual(new Set(['2025-02-03T00:00:00Z']));
+    // The day is no publication: an entry claims none.
+    expect(entries.filter((e) => e.published)).toEqual([]);
+    // Only a story whose change day is unknown falls back on the epoch.
+    expect(new Set(storyFeedEntries(IMPORTED, SITE).map((e) => e.updated))).toEqual(
+      new Set([UNKNOWN_UPDATED])
+    );
+  });
+
+  it('leaves the entries its documents date as they are', () => {
+    expect(storyFeedEntries(SEED, SITE, '2099-01-01')).toEqual(storyFeedEntries(SEED, SITE));
+  });
+});
+
 describe('the stories’ feed', () => {
   it('has one entry per story, the most recently published first', () => {
     const xml = storiesFeed(

@@ -20,9 +20,9 @@ import {
 } from './atom.ts';
 
 /**
- * An entry's date when nothing dates it (a story without dated documents or sources, such as an
- * imported timeline): the Unix epoch, the same at every build, which says "unknown" rather than
- * a day the story claims.
+ * An entry's date when nothing dates it: no dated document or source (an imported timeline) and
+ * no known day the story changed (story-changed.ts, which the built site always knows). The Unix
+ * epoch, the same at every build, says "unknown" rather than a day the story claims.
  */
 export const UNKNOWN_UPDATED = '1970-01-01T00:00:00Z';
 
@@ -124,8 +124,15 @@ interface DatedEntry {
 
 const escapeHtml = xmlText;
 
-/** Each event's entry, newest report first, then in the story's order. */
-export function storyFeedEntries(story: Story, site: Pick<FeedSite, 'origin'>): AtomEntry[] {
+/**
+ * Each event's entry, newest report first, then in the story's order. An entry no document dates
+ * is `updated` on `changed`, the day the story last changed (story-changed.ts), if known.
+ */
+export function storyFeedEntries(
+  story: Story,
+  site: Pick<FeedSite, 'origin'>,
+  changed?: CalendarDate
+): AtomEntry[] {
   const lang = storyLanguage(story);
   const dated: DatedEntry[] = story.events.map((event, index) => {
     const { updated, published, outlets } = eventReports(story, event);
@@ -140,7 +147,7 @@ export function storyFeedEntries(story: Story, site: Pick<FeedSite, 'origin'>): 
         id: url,
         title: event.title,
         link: url,
-        updated: updated ? atomDateTime(updated)! : UNKNOWN_UPDATED,
+        updated: atomDateTime(updated ?? changed ?? '') ?? UNKNOWN_UPDATED,
         ...(published && { published: atomDateTime(published)! }),
         authors: outlets.map((name): AtomPerson => ({ name })),
         categories: category,
@@ -169,9 +176,10 @@ const latestUpdated = (entries: readonly Pick<AtomEntry, 'updated'>[]) =>
 export function storyFeedFiles(
   story: Story,
   site: FeedSite,
-  limit = FEED_ENTRIES_MAX
+  limit = FEED_ENTRIES_MAX,
+  changed?: CalendarDate
 ): [FeedFile, ...FeedFile[]] {
-  const entries = storyFeedEntries(story, site);
+  const entries = storyFeedEntries(story, site, changed);
   const { current, archives } = feedPages(entries, limit);
   const subscription = site.origin + storyFeedHref(story.id);
   const archiveUrl = (n: number) => site.origin + storyFeedArchiveHref(story.id, n);
