@@ -180,7 +180,12 @@ async function main() {
       w.__domObserver.disconnect();
       w.__frameLoop = false;
       const frames = [...w.__perFrame.values()];
-      return { ...w.__dom, frames: frames.length, maxFrame: Math.max(0, ...frames) };
+      return {
+        ...w.__dom,
+        frames: frames.length,
+        maxFrame: Math.max(0, ...frames),
+        perFrame: frames.join(' ')
+      };
     });
     const entries = await page
       .locator('.vertical-drawing a.mark, .vertical-drawing a.cluster')
@@ -233,7 +238,7 @@ async function main() {
     const k = /** @type {Record<string, number>} */ (byKind[i]);
     const f = (/** @type {number | undefined} */ n) => (n ?? 0).toFixed(1);
     console.log(
-      `pinch ${i + 1} ×${(FACTORS[i] ?? 1).toFixed(2)}: task ${f(k.task)}: script ${f(k.script)}, style ${f(k.style)}, layout ${f(k.layout)}, paint ${f(k.paint)}, gc ${f(k.gc)}; DOM made ${p.dom.made}, removed ${p.dom.removed}, attributes ${p.dom.attributes}, texts ${p.dom.texts}, in ${p.dom.frames} frames, at most ${p.dom.maxFrame} made or changed in one; marks+clusters after ${p.entries}`
+      `pinch ${i + 1} ×${(FACTORS[i] ?? 1).toFixed(2)}: task ${f(k.task)}: script ${f(k.script)}, style ${f(k.style)}, layout ${f(k.layout)}, paint ${f(k.paint)}, gc ${f(k.gc)}; DOM made ${p.dom.made}, removed ${p.dom.removed}, attributes ${p.dom.attributes}, texts ${p.dom.texts}, in ${p.dom.frames} frames, at most ${p.dom.maxFrame} made or changed in one (${p.dom.perFrame}); marks+clusters after ${p.entries}`
     );
   });
   if (PROFILE) {
