@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { VerticalCluster, VerticalMark } from './layout.ts';
+import {
+  bandAround,
+  entriesIn,
+  entryExtent,
+  entryKey,
+  sameValue,
+  screenAfterZoom,
+  stableEntries
+} from './phone-layout.ts';
+
+const mark = (index: number, y: number, lines: string[] = []): VerticalMark => ({
+  kind: 'mark',
+  index,
+  lane: 0,
+  x: 100,
+  point: true,
+  band: { y, height: 2 },
+  label: { index: 0, y, labelY: y - 8, lines },
+  name: `event ${index}`
+});
+
+const cluster = (members: number[], y: number): VerticalCluster => ({
+  kind: 'cluster',
+  members,
+  lane: 1,
+  x: 120,
+  start: 10,
+  end: 12,
+  r: 9,
+  countText: String(members.length),
+  label: { index: 0, y, labelY: y - 8, lines: [] },
+  zoomable: true,
+  name: `${members.length} events`
+});
+
+describe('entryKey', () => {
+  it('keys a mark by its event and a cluster by its first event', () => {
+    expect(entryKey(mark(12, 0))).toBe('12');
+    expect(entryKey(cluster([12, 13, 14, 15], 0))).toBe('c12');
+  });
+});
+
+describe('sameValue', () => {
+  it.each([
+    { a: 1, b: 1, same: true },
+    { a: 1, b: 2, same: false },
+    { a: { y: 1, lines: ['a'] }, b: { y: 1, lines: ['a'] }, same: true },
+    { a: { y: 1, lines: ['a'] }, b: { y: 1, lines: ['b'] }, same: false },
+    { a: { y: 1 }, b: { y: 1, outer: { y: 0 } }, same: false },
+    { a: [1, 2], b: { 0: 1, 1: 2 }, same: false },
+    { a: null, b: {}, same: false }
+  ])('$a and $b: $same', ({ a, b, same }) => {
+    expect(sameValue(a, b)).toBe(same);
+  });
+});
+
+describe('stableEntries', () => {
+  it('keeps the object of an entry drawn as before, and takes the new one of a changed one', () => {
+    const first = stableEntries(new Map(), [mark(1, 10), mark(2, 20), cluster([3, 4, 5, 6], 30)]);
+    const again = stableEntries(first.byKey, [
+      mark(1, 10),
+      mark(2, 25),
+      cluster([3, 4, 5, 6], 30),
+      mark(7, 40)
+    ]);
+    expect(again.entries[0]).toBe(first.entries[0]);
+    expect(again.entries[1]).not.toBe(first.entries[1]);
+    expect(again.entries[1]!.label.y).toBe(25);
+    expect(again.entries[2]).toBe(first.entries[2]);
+    expect(again.entries.map(entryKey)).toEqual(['1', '2', 'c3', '7']);
+    // What was not drawn this time is forgotten.
+    const third = stableEntries(again.byKey, [mark(7, 40)]);
+    expect([...third.byKey.keys()]).toEqual(['7']);
+  });
+});
+
+describe('entryExtent', () => {
+  it('spans the mark, its band and its label', () => {
+    expect(entryExtent(mark(1, 100))).toEqual({ top: 92, bottom: 108 });
+    expect(entryExtent(mark(1, 100, ['two', 'lines']))).toEqual({ top: 90, bottom: 128 });
+    const long = { ...mark(1, 100), point: false, band: { y: 100, height: 300 } };
+    expect(entryExtent(long)).toEqual({ top: 92, bottom: 400 });
+    expect(entryExtent(cluster([1, 2, 3, 4], 50))).toEqual({ top: 41, bottom: 59 });
+  });
+});
+
+describe('entriesIn', () => {
+  const entries = [mark(1, 0), mark(2, 500), cluster([3, 4, 5, 6], 1000), mark(7, 3000)];
+  it('draws what meets the band, and the open event wherever it is', () => {
+    const band = bandAround({ top: 400, height: 844 }, 24);
+    expect(band).toEqual({ top: 376, bottom: 1268 });
+    expect(entriesIn(entries, band).map(entryKey)).toEqual(['2', 'c3']);
+    expect(entriesIn(entries, band, 7).map(entryKey)).toEqual(['2', 'c3', '7']);
+  });
+  it('draws a label that reaches into the band from above it', () => {
+    const label = mark(8, 360, ['a label', 'of two lines']);
+    expect(entriesIn([label], { top: 376, bottom: 1268 }).map(entryKey)).toEqual(['8']);
+  });
+  it('draws everything without a band', () => {
+    expect(entriesIn(entries, undefined)).toEqual(entries);
+  });
+});
+
+describe('screenAfterZoom', () => {
+  it('puts the anchor day where it stays on screen, in the new zoom', () => {
+    const y = (day: number) => 16 + 3 * day;
+    expect(screenAfterZoom({ day: 100, screenY: 300 }, y, 844)).toEqual({ top: 16, height: 844 });
+  });
+});
