@@ -224,7 +224,13 @@ for (const [name, address, islands] of [
     for (const island of islands) expect(seen.islands).toContain(`island ${island}`);
     // …and it answers: a tap on a mark opens its event without a page load, its panel drawn.
     await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
-    await page.locator(`.vertical a[data-slug="${SULLIVAN}"]`).click();
+    // (Its glyph: the link's box, centred between its glyph and its label, lies under a
+    // neighbour's label.)
+    await page
+      .locator(`.vertical a[data-slug="${SULLIVAN}"]`)
+      .locator('path.shape, rect:not(.hit)')
+      .last()
+      .click();
     await expect(page).toHaveURL(path(SULLIVAN));
     await expect(page.locator('.panel h1')).toContainText('Jake Sullivan');
     expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(
