@@ -28,12 +28,12 @@ const floor = html
 writeFileSync(`${build}/coree-du-nord-russie-armes/floor.html`, floor);
 const server = createStaticServer(build);
 const origin = await listen(server);
-const pages = [
+const pages = /** @type {[string, string][]} */ ([
   ['story', '/coree-du-nord-russie-armes/'],
   ['event', '/coree-du-nord-russie-armes/jake-sullivan-met-en-garde-la-coree-du-nord/'],
   ['floor', '/coree-du-nord-russie-armes/floor.html']
-].filter(([n]) => !want.length || want.includes(n));
-const short = (u) => (typeof u === 'string' ? u.replace(origin, '') : u);
+]).filter(([n]) => !want.length || want.includes(n));
+const short = (/** @type {unknown} */ u) => (typeof u === 'string' ? u.replace(origin, '') : u);
 for (const [name, p] of pages) {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
@@ -41,19 +41,23 @@ for (const [name, p] of pages) {
     logLevel: 'error'
   });
   try {
-    const { lhr } = await lighthouse(origin + p, {
+    const result = await lighthouse(origin + p, {
       port: chrome.port,
       logLevel: 'error',
       output: 'json'
     });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${p}`);
+    // Read loosely: a dump of the audits' details, whose shapes differ from audit to audit.
+    /** @type {any} */
+    const lhr = result.lhr;
     const a = lhr.audits;
     console.log(
-      `\n===== ${name} perf ${Math.round(lhr.categories.performance.score * 100)} LCP ${Math.round(a['largest-contentful-paint'].numericValue)} FCP ${Math.round(a['first-contentful-paint'].numericValue)} TBT ${Math.round(a['total-blocking-time'].numericValue)} SI ${Math.round(a['speed-index'].numericValue)} load ${loadavg()[0].toFixed(2)}`
+      `\n===== ${name} perf ${Math.round(lhr.categories.performance.score * 100)} LCP ${Math.round(a['largest-contentful-paint'].numericValue)} FCP ${Math.round(a['first-contentful-paint'].numericValue)} TBT ${Math.round(a['total-blocking-time'].numericValue)} SI ${Math.round(a['speed-index'].numericValue)} load ${(loadavg()[0] ?? 0).toFixed(2)}`
     );
     console.log(
       'long-tasks:',
       JSON.stringify(
-        (a['long-tasks'].details?.items ?? []).map((i) => [
+        (a['long-tasks'].details?.items ?? []).map((/** @type {any} */ i) => [
           short(i.url),
           Math.round(i.startTime),
           Math.round(i.duration)
@@ -63,7 +67,7 @@ for (const [name, p] of pages) {
     console.log(
       'mainthread:',
       JSON.stringify(
-        (a['mainthread-work-breakdown'].details?.items ?? []).map((i) => [
+        (a['mainthread-work-breakdown'].details?.items ?? []).map((/** @type {any} */ i) => [
           i.group,
           Math.round(i.duration)
         ])
@@ -72,7 +76,7 @@ for (const [name, p] of pages) {
     console.log(
       'bootup:',
       JSON.stringify(
-        (a['bootup-time'].details?.items ?? []).map((i) => [
+        (a['bootup-time'].details?.items ?? []).map((/** @type {any} */ i) => [
           short(i.url),
           Math.round(i.total),
           Math.round(i.scripting),
@@ -99,7 +103,7 @@ for (const [name, p] of pages) {
     console.log(
       'requests:',
       JSON.stringify(
-        (a['network-requests'].details?.items ?? []).map((i) => [
+        (a['network-requests'].details?.items ?? []).map((/** @type {any} */ i) => [
           short(i.url),
           Math.round(i.networkRequestTime),
           Math.round(i.networkEndTime),
