@@ -96,25 +96,36 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * and 82,514 B in all, in 31 and 32 requests; 3,936 B and 5,079 B before the paint. About 390 B
  * more than the branches' costs added up: each moves what Vite puts in which chunk.
  */
+/*
+ * Issue 16, the first visit on a phone (README, "On a phone"): the words of the interface left
+ * the page's boot script for a module of the client (src/lib/i18n/load-catalogue.ts), fetched
+ * after the paint and kept by the browser for the next page: 3.7 KB gzip, and about 1.4 KB for
+ * the dynamic import (Vite's preload helper, the root layout's universal load), so 5.2 KB more
+ * JS on the first visit and 3 requests more; against that, 3.3–3.6 KB gzip less HTML on every
+ * page, 14–16 KB less before the first paint uncompressed (with the JSON-LD read from the head),
+ * which is what held up Lighthouse's simulated first paint. Measured on the e2e build
+ * (`E2E_PORT=4418 npx playwright test tests/budget.e2e.ts`, load 9): 82,775 B and 87,857 B in
+ * all, in 34 and 35 requests; before the paint unchanged, 3,927 B and 5,070 B.
+ */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 77_550;
+const REACHED_JS_CSS_GZIP = 82_900;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 82_600;
+const REACHED_EVENT_JS_CSS_GZIP = 88_000;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.
  */
 const MAX_REQUESTS_BEFORE_PAINT = 5;
 /**
- * Requests in all: the page, 3–4 stylesheets, 25 scripts, the icon and the page's data;
- * measured 31–32. (The single bundle, 'single', made it 3–4; before it, 26. With issue 15's
+ * Requests in all: the page, 3–4 stylesheets, 28 scripts (the catalogue's among them), the
+ * icon and the page's data; measured 34–35 (31–32 before the catalogue was a module). (The single bundle, 'single', made it 3–4; before it, 26. With issue 15's
  * workshop, /atelier/, the one bundle would have carried the drafting engine, chrono-node and
  * the validator to every story page: 193,651 B JS+CSS gzip in place of 78,924 B.)
  */
-const MAX_REQUESTS = 33;
+const MAX_REQUESTS = 36;
 
 for (const [name, path, beforePaint, reached] of [
   ['story page', `/${SEED}/`, BEFORE_PAINT_JS_CSS_GZIP, REACHED_JS_CSS_GZIP],
@@ -140,5 +151,39 @@ for (const [name, path, beforePaint, reached] of [
     expect(visit.jsCssGzip).toBeLessThanOrEqual(reached);
     expect(visit.total.count).toBeLessThanOrEqual(MAX_REQUESTS);
     expect(visit.offHost).toEqual([]);
+  });
+}
+
+/*
+ * The page's data (issue 16, "The first visit"): SvelteKit's boot script, at the end of the
+ * page, carries the data the client starts with. Its bytes come before the first paint (the page
+ * is read whole before it is drawn; Lighthouse's simulated LCP counts them at a phone's
+ * throughput) and are sent again with every page. It carried the whole catalogue of words,
+ * 11.4 KB: they now come once, as a module of the client (src/lib/i18n/load-catalogue.ts), after
+ * the paint; and the page's JSON-LD a second time, escaped (4–5 KB): the boot script now reads
+ * it from the block in the head (src/lib/server/boot-after-paint.ts). On main before that (site
+ * build, 1 December 2026): 24,423 B on the story page, 30,156 B on the event page below; the
+ * words out, 13,559 B and 19,292 B; the JSON-LD too, 9,641 B and 14,148 B.
+ */
+const BOOT_SCRIPT_BYTES = 10_000;
+const BOOT_SCRIPT_EVENT_BYTES = 14_500;
+
+for (const [name, path, bound] of [
+  ['story page', `/${SEED}/`, BOOT_SCRIPT_BYTES],
+  ['event page', `/${SEED}/${EVENT}/`, BOOT_SCRIPT_EVENT_BYTES]
+] as const) {
+  test(`the ${name}'s boot script carries its data, not the words of the interface`, async ({
+    request
+  }) => {
+    const html = await (await request.get(path)).text();
+    const boot = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1] ?? '')
+      .find((text) => text.includes('__sveltekit_'));
+    expect(boot).toBeDefined();
+    const bytes = Buffer.byteLength(boot!, 'utf8');
+    console.log(`${name}: boot script ${bytes} B (bound ${bound} B)`);
+    expect(bytes).toBeLessThanOrEqual(bound);
+    // No message of the catalogue: its keys are dotted names ("event.close").
+    expect(boot).not.toMatch(/"(site|story|event|timeline)\.[a-zA-Z]+":/);
   });
 }

@@ -172,6 +172,73 @@ for (const [name, address] of [
   });
 }
 
+/**
+ * On a phone (Lighthouse's mobile run is 412 px wide), the drawing on screen is the vertical one:
+ * the client keeps its prerendered nodes too, and takes the page over in short tasks: the page,
+ * then each costly part in a task of its own (Island.svelte): the timeline's controls, the
+ * phone's drawing, the list, and on an event page the open event's panel. On main before this,
+ * the phone's drawing was hydrated in the timeline's task and the panel and the list in the
+ * page's, which made it the start's longest task (27–30 ms of CPU, unthrottled, against 20).
+ * The nodes the start adds and removes are the same as on a wide screen (the legend's buttons,
+ * the hidden wide drawing dropped, the route announcer).
+ */
+const PHONE_ISLANDS = ['timeline-phone', `list-${SEED}`];
+
+for (const [name, address, islands] of [
+  ['story page', STORY, PHONE_ISLANDS],
+  ['event page', path(KREMLIN), [...PHONE_ISLANDS, 'panel']]
+] as const) {
+  test(`on a phone, the client takes the ${name} over part by part, keeping the drawing it finds`, async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
+      w.changed = { added: 0, removed: 0 };
+      document.addEventListener('DOMContentLoaded', () => {
+        w.drawing = [...document.querySelectorAll('.vertical svg, .vertical a[data-slug]')];
+        new MutationObserver((records) => {
+          for (const r of records) {
+            w.changed!.added += r.addedNodes.length;
+            w.changed!.removed += r.removedNodes.length;
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await page.goto(address);
+    await started(page);
+    const seen = await page.evaluate(() => {
+      const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
+      return {
+        ...w.changed!,
+        drawing: w.drawing!.length,
+        kept: w.drawing!.filter((el) => el.isConnected).length,
+        // Each island measures its own hydration (Island.svelte).
+        islands: performance.getEntriesByType('measure').map((m) => m.name)
+      };
+    });
+    expect(seen.drawing).toBeGreaterThan(10);
+    expect(seen.kept).toBe(seen.drawing);
+    expect(seen.added).toBeLessThanOrEqual(MAX_NODES_ADDED);
+    expect(seen.removed).toBeLessThanOrEqual(MAX_NODES_REMOVED + 1);
+    for (const island of islands) expect(seen.islands).toContain(`island ${island}`);
+    // …and it answers: a tap on a mark opens its event without a page load, its panel drawn.
+    await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+    // (Its glyph: the link's box, centred between its glyph and its label, lies under a
+    // neighbour's label.)
+    await page
+      .locator(`.vertical a[data-slug="${SULLIVAN}"]`)
+      .locator('path.shape, rect:not(.hit)')
+      .last()
+      .click();
+    await expect(page).toHaveURL(path(SULLIVAN));
+    await expect(page.locator('.panel h1')).toContainText('Jake Sullivan');
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(
+      true
+    );
+  });
+}
+
 test('a story reached from the home page, drawn by the client (not prerendered), works as a prerendered one', async ({
   page
 }) => {

@@ -69,7 +69,16 @@ const OBSERVE = () => {
  * @param {string} url
  */
 async function profileLoad(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    ...(process.env.PROFILE_MOBILE
+      ? {
+          viewport: { width: 412, height: 823 },
+          deviceScaleFactor: 1.75,
+          isMobile: true,
+          hasTouch: true
+        }
+      : { viewport: { width: 1280, height: 800 } })
+  });
   try {
     const page = await context.newPage();
     await page.addInitScript(OBSERVE);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bootAfterPaint, PAINTED, scriptHash } from './boot-after-paint';
+import {
+  bootAfterPaint,
+  jsonLdFromHead,
+  PAINTED,
+  READ_JSON_LD,
+  scriptHash
+} from './boot-after-paint';
 
 /** app.html's theme script, as the page carries it. */
 const THEME = `
@@ -204,5 +210,42 @@ describe('PAINTED, the wait the boot script runs', () => {
     for (const frame of frames) frame();
     await tick();
     expect(state.resolved).toBe(true);
+  });
+});
+
+describe('jsonLdFromHead', () => {
+  const json =
+    '{"@context":"https://schema.org","name":"Kim \\u003c Poutine","text":"a \\"quote\\""}';
+  const head = `<head><script type="application/ld+json">${json}</script></head>`;
+  const boot = (value: string) =>
+    `kit.start(app, element, { data: [{type:"data",data:{title:"x",jsonLd:${value}},uses:{}}] });`;
+
+  it('reads the page’s JSON-LD from its block in the head, where the data had it again', () => {
+    const out = jsonLdFromHead(boot(JSON.stringify(json)), head);
+    expect(out).toBe(boot(READ_JSON_LD));
+    // …and that expression gives the same text back, in a page.
+    const element = { textContent: json };
+    const document = {
+      querySelector: (selector: string) => selector.includes('ld+json') && element
+    };
+    expect(new Function('document', `return ${READ_JSON_LD}`)(document)).toBe(json);
+  });
+
+  it('leaves the data as it is when the head holds another text, or no block', () => {
+    const other = boot(JSON.stringify(`${json} `));
+    expect(jsonLdFromHead(other, head)).toBe(other);
+    expect(jsonLdFromHead(boot(JSON.stringify(json)), '<head></head>')).toBe(
+      boot(JSON.stringify(json))
+    );
+  });
+
+  it('is what bootAfterPaint writes, with the policy’s hash for it', () => {
+    const text = `{ __sveltekit_x = {}; import("/a.js"); kit.start(app, element, { data: [{type:"data",data:{jsonLd:${JSON.stringify(json)}},uses:{}}] }); }`;
+    const html = `<meta http-equiv="content-security-policy" content="script-src ${scriptHash(text)}">${head}<body><script>${text}</script></body>`;
+    const out = bootAfterPaint(html);
+    expect(out).not.toContain(`jsonLd:${JSON.stringify(json)}`);
+    expect(out).toContain(`jsonLd:${READ_JSON_LD}`);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(out)![1]!;
+    expect(out).toContain(scriptHash(script));
   });
 });

@@ -39,6 +39,33 @@ const MODULE_PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
 /** The page's CSP, as SvelteKit writes it in hash mode. */
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 
+/** The page's structured data as StructuredData.svelte writes it in the <head>. */
+const JSON_LD_BLOCK = /<script type="application\/ld\+json">([^<]*)<\/script>/;
+/** The same JSON-LD in the boot script's data: a string, which devalue writes as JSON writes it. */
+const JSON_LD_DATA = /([{,])jsonLd:("(?:[^"\\]|\\.)*")/;
+/** An expression of the boot script: the block's text, read once the <head> is parsed. */
+export const READ_JSON_LD = `document.querySelector('script[type="application/ld+json"]').textContent`;
+
+/**
+ * The boot script's data with the page's JSON-LD read from the block in the <head>, not written
+ * a second time (3–5 KB, escaped, before the first paint: the page's bytes): the client needs
+ * it only to write the next event's into the head. Left as it is unless the two are exactly the
+ * same text.
+ */
+export function jsonLdFromHead(boot: string, html: string): string {
+  const block = JSON_LD_BLOCK.exec(html);
+  const data = JSON_LD_DATA.exec(boot);
+  if (!block || !data) return boot;
+  let value: unknown;
+  try {
+    value = JSON.parse(data[2] ?? '');
+  } catch {
+    return boot;
+  }
+  if (value !== block[1]) return boot;
+  return boot.replace(JSON_LD_DATA, (_, before: string) => `${before}jsonLd:${READ_JSON_LD}`);
+}
+
 /** The CSP source that allows an inline script of this text. */
 export const scriptHash = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -61,12 +88,14 @@ export function bootAfterPaint(html: string): string {
     ? `\n\t\t\t\t\tpainted.then(() => { for (const href of ${JSON.stringify(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } });\n`
     : '';
   const open = text.indexOf('{') + 1;
-  const deferred =
+  const deferred = jsonLdFromHead(
     text.slice(0, open) +
-    `\n\t\t\t\t\t${PAINTED}\n${preload}` +
-    text
-      .slice(open)
-      .replace(IMPORT, (_, url: string) => `painted.then(() => import(${url})).then(nextTask)`);
+      `\n\t\t\t\t\t${PAINTED}\n${preload}` +
+      text
+        .slice(open)
+        .replace(IMPORT, (_, url: string) => `painted.then(() => import(${url})).then(nextTask)`),
+    html
+  );
 
   const csp = CSP_META.exec(html);
   const oldHash = scriptHash(text);

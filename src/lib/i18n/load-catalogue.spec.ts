@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+import { loadCatalogue } from './load-catalogue.ts';
+import type { Language } from './messages.ts';
+
+describe('loadCatalogue', () => {
+  it.each([
+    ['fr', fr],
+    ['en', en]
+  ] as const)('gives the %s catalogue', async (lang, catalogue) => {
+    expect(await loadCatalogue(lang)).toBe(catalogue);
+  });
+
+  it('says which language it has no catalogue for', async () => {
+    await expect(loadCatalogue('de' as Language)).rejects.toThrow(
+      'No catalogue for the language "de"'
+    );
+  });
+});
