@@ -10,6 +10,7 @@ import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -27,19 +28,35 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json'
 };
 
-/** @param {string} dir */
-export function createStaticServer(dir) {
+/** The types a static host compresses: text, not images that are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * @param {string} dir
+ * @param {{ gzip?: boolean }} [options] gzip: compress text for a client that accepts it, as a
+ *   static host does (the benchmarks' Lighthouse runs, whose simulated network counts the bytes
+ *   sent; the tests get the files as they are).
+ */
+export function createStaticServer(dir, { gzip = false } = {}) {
   const root = path.resolve(dir);
   /**
+   * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {number} status
    * @param {string} file
-   * @param {string | undefined} method
    */
-  const send = (res, status, file, method) => {
+  const send = (req, res, status, file) => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    res.writeHead(status, { 'content-type': type, 'content-length': statSync(file).size });
-    if (method === 'HEAD') res.end();
+    const compress =
+      gzip && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(
+      status,
+      compress
+        ? { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }
+        : { 'content-type': type, 'content-length': statSync(file).size }
+    );
+    if (req.method === 'HEAD') res.end();
+    else if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   };
   return createServer((req, res) => {
@@ -54,18 +71,18 @@ export function createStaticServer(dir) {
     const inside = file === root || file.startsWith(root + path.sep);
     if (inside && !pathname.includes('\0') && existsSync(file)) {
       const stat = statSync(file);
-      if (stat.isFile()) return send(res, 200, file, req.method);
+      if (stat.isFile()) return send(req, res, 200, file);
       if (stat.isDirectory()) {
         if (!url.pathname.endsWith('/')) {
           res.writeHead(301, { location: `${url.pathname}/${url.search}` });
           return res.end();
         }
         const index = path.join(file, 'index.html');
-        if (existsSync(index)) return send(res, 200, index, req.method);
+        if (existsSync(index)) return send(req, res, 200, index);
       }
     }
     const notFound = path.join(root, '404.html');
-    if (existsSync(notFound)) return send(res, 404, notFound, req.method);
+    if (existsSync(notFound)) return send(req, res, 404, notFound);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found');
   });

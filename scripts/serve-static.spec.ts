@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createStaticServer } from './serve-static.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -48,5 +52,51 @@ describe('npm run preview', () => {
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(page);
+  });
+});
+
+describe('the benchmarks’ server, gzip on', () => {
+  /** Serves `files` from a temporary folder; resolves to its origin. */
+  async function serve(files: Record<string, string | Buffer>, gzip: boolean) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'serve-gzip-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    for (const [name, body] of Object.entries(files)) writeFileSync(path.join(dir, name), body);
+    const server = createStaticServer(dir, { gzip });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => server.close());
+    const { port } = server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+  /** The raw response: its headers and its body's bytes as sent, not decoded. */
+  const get = (url: string, acceptEncoding?: string) =>
+    new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+      httpGet(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+  const page = '<!doctype html><title>Chronologie</title>' + '<p>La frise</p>'.repeat(500);
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
+
+  it('sends text gzipped to a browser that accepts it, as a static host does', async () => {
+    const origin = await serve({ 'index.html': page, 'a.png': png }, true);
+    const html = await get(`${origin}/`, 'gzip, deflate, br');
+    expect(html.headers['content-encoding']).toBe('gzip');
+    expect(html.body.length).toBeLessThan(page.length / 10);
+    expect(gunzipSync(html.body).toString('utf8')).toBe(page);
+    // Images are compressed already; a client that asks for no encoding gets the file.
+    expect((await get(`${origin}/a.png`, 'gzip')).headers['content-encoding']).toBeUndefined();
+    const plain = await get(`${origin}/`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(page);
+  });
+
+  it('sends the files as they are by default (the tests’ server)', async () => {
+    const origin = await serve({ 'index.html': page }, false);
+    const html = await get(`${origin}/`, 'gzip');
+    expect(html.headers['content-encoding']).toBeUndefined();
+    expect(html.headers['content-length']).toBe(String(Buffer.byteLength(page)));
   });
 });

@@ -26,7 +26,8 @@ const floor = html
   .replace(/<script>[\s\S]*?<\/script>/g, '')
   .replace(/<link rel="modulepreload"[^>]*>/g, '');
 writeFileSync(`${build}/coree-du-nord-russie-armes/floor.html`, floor);
-const server = createStaticServer(build);
+// Compressed as a static host sends it: Lighthouse simulates the network with the bytes sent.
+const server = createStaticServer(build, { gzip: true });
 const origin = await listen(server);
 const pages = /** @type {[string, string][]} */ ([
   ['story', '/coree-du-nord-russie-armes/'],

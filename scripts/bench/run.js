@@ -419,7 +419,8 @@ async function main() {
     throw new Error('No built site in build/: run "npm run build" first (npm run bench does).');
   }
   const chromePath = findChromium();
-  const server = createStaticServer(BUILD);
+  // Compressed as a static host sends it: Lighthouse simulates the network with the bytes sent.
+  const server = createStaticServer(BUILD, { gzip: true });
   const origin = await listen(server);
   console.log(`Serving build/ on ${origin}/ — Chromium: ${chromePath}`);
 
