@@ -185,11 +185,34 @@ async function main() {
       const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dts[i + 1] ?? 0) / 1000);
     }
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    const sampled = [...self.values()].reduce((a, b) => a + b, 0);
     console.log(
-      `\nCPU profile, self time over ${STEPS} steps (total sampled ${total.toFixed(0)} ms):`
+      `\nCPU profile, self time over ${STEPS} steps (total sampled ${sampled.toFixed(0)} ms):`
     );
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+    // Inclusive time by function (a function counted once per sample, however deep it recurs).
+    /** @type {Map<number, number>} */
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const keyOf = (/** @type {any} */ n) =>
+      `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    /** @type {Map<string, number>} */
+    const total = new Map();
+    for (let i = 0; i < samples.length; i++) {
+      const seen = new Set();
+      for (let id = samples[i]; id !== undefined; id = parent.get(id)) {
+        const key = keyOf(nodes.get(/** @type {number} */ (id)));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + (dts[i + 1] ?? 0) / 1000);
+      }
+    }
+    console.log('\nInclusive time by function:');
+    for (const [k, v] of [...total]
+      .filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(option('top') ?? 40)))
       console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
   } finally {
     await browser.close();
