@@ -12,15 +12,6 @@ import { LONG } from './story-data';
  * Kept by place, a step makes mostly the marks that come out of clusters: 448, 604, 296, 446.
  */
 const ELEMENTS_PER_STEP = 800;
-/**
- * Elements made, attributes and texts changed in the marks by a zoom step's layout, the most of
- * 4 steps in from the whole story. A mark was placed by the attributes of its parts (its
- * shape's transform, its label's x and y, its band's x) and had a tooltip (a `<title>`, its
- * text changed with its label), a cluster too: 2,641, 3,857, 5,112 and 5,692 changes on main
- * before. Each placed by one transform on its link, and a mark without the tooltip that its
- * name and the whole title shown on hover already say: 1,970, 2,871, 3,670, 4,114.
- */
-const CHANGES_PER_STEP = 4_600;
 
 async function open(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -63,43 +54,6 @@ test.describe('zooming 10,000 events', () => {
     // Each step changed the drawing, and made no more than its budget.
     expect(Math.max(...made)).toBeLessThanOrEqual(ELEMENTS_PER_STEP);
     await expect(page.locator('section.timeline a.cluster').first()).toBeVisible();
-  });
-
-  test("a zoom's layout moves each mark by one change", async ({ page }) => {
-    await open(page);
-    await drawing(page).evaluate((svg) => {
-      const w = window as unknown as { changes: number };
-      w.changes = 0;
-      new MutationObserver((records) => {
-        for (const r of records)
-          if (r.type === 'attributes' || r.type === 'characterData') w.changes++;
-          else
-            for (const node of r.addedNodes)
-              if (node instanceof Element) w.changes += 1 + node.querySelectorAll('*').length;
-      }).observe(svg.querySelector('g.marks')!, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true
-      });
-    });
-    const zoomIn = page.getByRole('button', { name: 'Zoom avant' });
-    const changes: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      await zoomIn.click();
-      await rested(page);
-      changes.push(
-        await page.evaluate(() => {
-          const w = window as unknown as { changes: number };
-          const n = w.changes;
-          w.changes = 0;
-          return n;
-        })
-      );
-    }
-    console.log(`elements made and attributes changed by each zoom step: ${changes.join(', ')}`);
-    expect(Math.min(...changes)).toBeGreaterThan(0);
-    expect(Math.max(...changes)).toBeLessThanOrEqual(CHANGES_PER_STEP);
   });
 
   test('a quick run of wheel steps stretches the drawing and lays it out less often', async ({
