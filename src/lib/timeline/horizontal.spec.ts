@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BANDS,
-  drawnTransform,
-  laneBands,
-  reachAfter,
-  rowCentre,
-  stretchOf
-} from './horizontal.ts';
+import { BANDS, drawnTransform, laneBands, rowCentre, stretchOf } from './horizontal.ts';
 
 describe('laneBands', () => {
   const lane = (rows: number) => BANDS.header + rows * BANDS.row + BANDS.pad;
@@ -86,30 +79,4 @@ describe('stretchOf', () => {
 
   it('only moves a drawing not stretched, by the pan since it was laid out', () =>
     expect(stretchOf({ k: 2, x: -100 }, { k: 2, x: -40 }, -500)).toEqual({ scale: 1, dx: 60 }));
-});
-
-describe('reachAfter', () => {
-  it.each([
-    {
-      name: 'a zoom in: a quarter screen',
-      previous: { k: 1, x: 0 },
-      next: { k: 1.5, x: -320 },
-      reach: 320
-    },
-    {
-      name: 'a zoom out: a quarter screen',
-      previous: { k: 1.5, x: 0 },
-      next: { k: 1, x: 0 },
-      reach: 320
-    },
-    { name: 'a pan: half a screen', previous: { k: 2, x: 0 }, next: { k: 2, x: -700 }, reach: 640 },
-    {
-      name: 'the same place (a new width): half a screen',
-      previous: { k: 2, x: 0 },
-      next: { k: 2, x: 0 },
-      reach: 640
-    }
-  ])('$name', ({ previous, next, reach }) => {
-    expect(reachAfter(previous, next, 1280)).toBe(reach);
-  });
 });

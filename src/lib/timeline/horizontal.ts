@@ -90,12 +90,3 @@ export function stretchOf(
   // the drawing's left edge, d = from.
   return { scale, dx: view.x - scale * drawn.x + (scale - 1) * from };
 }
-
-/**
- * How far the drawing reaches beyond each side of a screen of `length` px, laid out at `next`
- * when it was at `previous`: a quarter of the screen after a zoom, so that a zoom's layout makes
- * and changes the marks of one screen and a half rather than two; half the screen at first and
- * after a pan or a new width, so that a pan moves it whole that far (see drawnTransform).
- */
-export const reachAfter = (previous: ViewTransform, next: ViewTransform, length: number): number =>
-  Math.round(next.k === previous.k ? length / 2 : length / 4);
