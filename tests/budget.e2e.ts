@@ -107,13 +107,18 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * (`E2E_PORT=4418 npx playwright test tests/budget.e2e.ts`, load 9): 82,775 B and 87,857 B in
  * all, in 34 and 35 requests; before the paint unchanged, 3,927 B and 5,070 B.
  */
+/*
+ * Merged with the phone's pinch in strips (src/lib/timeline/phone-layout.ts, about 420 B): on the
+ * e2e build with everything merged (`E2E_PORT=4407 npx playwright test`, load 0.5–2,
+ * 1 December 2026), 83,322 B and 88,408 B in all.
+ */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 82_900;
+const REACHED_JS_CSS_GZIP = 83_400;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 88_000;
+const REACHED_EVENT_JS_CSS_GZIP = 88_500;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.
