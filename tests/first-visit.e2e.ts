@@ -123,6 +123,40 @@ test('once started from a shared link, the client keeps the timeline mounted fro
 const MAX_NODES_ADDED = 10;
 const MAX_NODES_REMOVED = 6;
 
+/**
+ * Opens `address` and lets the client start, watching from the prerendered page on: the nodes
+ * the start added and removed in the body, the prerendered drawing's nodes (under `drawing`)
+ * and how many of them are still in the page, and the islands that measured their hydration
+ * (Island.svelte).
+ */
+async function startWatched(page: Page, address: string, drawing: string) {
+  await page.addInitScript((drawing) => {
+    const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
+    w.changed = { added: 0, removed: 0 };
+    document.addEventListener('DOMContentLoaded', () => {
+      // The prerendered drawing, to be found again once the client has started.
+      w.drawing = [...document.querySelectorAll(`${drawing} svg, ${drawing} a[data-slug]`)];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          w.changed!.added += r.addedNodes.length;
+          w.changed!.removed += r.removedNodes.length;
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  }, drawing);
+  await page.goto(address);
+  await started(page);
+  return page.evaluate(() => {
+    const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
+    return {
+      ...w.changed!,
+      drawing: w.drawing!.length,
+      kept: w.drawing!.filter((el) => el.isConnected).length,
+      islands: performance.getEntriesByType('measure').map((m) => m.name)
+    };
+  });
+}
+
 for (const [name, address] of [
   ['story page', STORY],
   ['event page', path(KREMLIN)]
@@ -131,32 +165,7 @@ for (const [name, address] of [
     page
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.addInitScript(() => {
-      const w = window as { changed?: { added: number; removed: number } };
-      w.changed = { added: 0, removed: 0 };
-      document.addEventListener('DOMContentLoaded', () => {
-        // The prerendered drawing, to be found again once the client has started.
-        (window as { drawing?: Element[] }).drawing = [
-          ...document.querySelectorAll('.horizontal svg, .horizontal a[data-slug]')
-        ];
-        new MutationObserver((records) => {
-          for (const r of records) {
-            w.changed!.added += r.addedNodes.length;
-            w.changed!.removed += r.removedNodes.length;
-          }
-        }).observe(document.body, { childList: true, subtree: true });
-      });
-    });
-    await page.goto(address);
-    await started(page);
-    const seen = await page.evaluate(() => {
-      const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
-      return {
-        ...w.changed!,
-        drawing: w.drawing!.length,
-        kept: w.drawing!.filter((el) => el.isConnected).length
-      };
-    });
+    const seen = await startWatched(page, address, '.horizontal');
     expect(seen.drawing).toBeGreaterThan(10);
     expect(seen.kept).toBe(seen.drawing);
     expect(seen.added).toBeLessThanOrEqual(MAX_NODES_ADDED);
@@ -192,31 +201,7 @@ for (const [name, address, islands] of [
     page
   }) => {
     await page.setViewportSize({ width: 412, height: 823 });
-    await page.addInitScript(() => {
-      const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
-      w.changed = { added: 0, removed: 0 };
-      document.addEventListener('DOMContentLoaded', () => {
-        w.drawing = [...document.querySelectorAll('.vertical svg, .vertical a[data-slug]')];
-        new MutationObserver((records) => {
-          for (const r of records) {
-            w.changed!.added += r.addedNodes.length;
-            w.changed!.removed += r.removedNodes.length;
-          }
-        }).observe(document.body, { childList: true, subtree: true });
-      });
-    });
-    await page.goto(address);
-    await started(page);
-    const seen = await page.evaluate(() => {
-      const w = window as { changed?: { added: number; removed: number }; drawing?: Element[] };
-      return {
-        ...w.changed!,
-        drawing: w.drawing!.length,
-        kept: w.drawing!.filter((el) => el.isConnected).length,
-        // Each island measures its own hydration (Island.svelte).
-        islands: performance.getEntriesByType('measure').map((m) => m.name)
-      };
-    });
+    const seen = await startWatched(page, address, '.vertical');
     expect(seen.drawing).toBeGreaterThan(10);
     expect(seen.kept).toBe(seen.drawing);
     expect(seen.added).toBeLessThanOrEqual(MAX_NODES_ADDED);

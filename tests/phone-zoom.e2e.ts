@@ -105,6 +105,16 @@ const watchTheLift = (page: Page) =>
 const markChanges = (page: Page) =>
   page.evaluate(() => (window as unknown as { markBatches: number }).markBatches);
 
+/** Sends touch events through DevTools, as a phone's fingers: each point is [x, y]. */
+async function touches(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  return (type: string, points: [number, number][]) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type: type as 'touchStart',
+      touchPoints: points.map(([x, y], id) => ({ x, y, id }))
+    });
+}
+
 test.describe('the phone, 10,000 events', () => {
   test('a scroll lays the marks out every few hundred px, not at every frame', async ({ page }) => {
     await open(page);
@@ -138,12 +148,7 @@ test.describe('the phone, 10,000 events', () => {
     page
   }) => {
     await open(page);
-    const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: [number, number][]) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type: type as 'touchStart',
-        touchPoints: points.map(([x, y], id) => ({ x, y, id }))
-      });
+    const touch = await touches(page);
     const heightBefore = await page
       .locator('.vertical-drawing svg[role="group"]')
       .getAttribute('height');
@@ -190,12 +195,7 @@ test.describe('the phone, 10,000 events', () => {
     page
   }) => {
     await open(page);
-    const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: [number, number][]) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type: type as 'touchStart',
-        touchPoints: points.map(([x, y], id) => ({ x, y, id }))
-      });
+    const touch = await touches(page);
     await watchTheLift(page);
     const linksBefore = await page
       .locator('.vertical-drawing a.mark, .vertical-drawing a.cluster')
