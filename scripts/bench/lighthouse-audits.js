@@ -10,30 +10,22 @@
  * Usage: node scripts/bench/lighthouse-audits.js <build dir> [story|event|floor …]
  *   LH_SAVE=<prefix> also writes each page's whole result to <prefix>-<page>.json.
  */
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createStaticServer } from '../serve-static.js';
 import { CHROMIUM_ARGS, OFFLINE_ARG, findChromium } from './chromium.js';
+import { AUDITED_PAGES, writeFloor } from './lighthouse.js';
 import { listen } from './scale.js';
 
 const build = process.argv[2] ?? 'build';
 const want = process.argv.slice(3);
-const story = `${build}/coree-du-nord-russie-armes/index.html`;
-const html = readFileSync(story, 'utf8');
-const floor = html
-  .replace(/<script>[\s\S]*?<\/script>/g, '')
-  .replace(/<link rel="modulepreload"[^>]*>/g, '');
-writeFileSync(`${build}/coree-du-nord-russie-armes/floor.html`, floor);
+const removeFloor = writeFloor(build);
 // Compressed as a static host sends it: Lighthouse simulates the network with the bytes sent.
 const server = createStaticServer(build, { gzip: true });
 const origin = await listen(server);
-const pages = /** @type {[string, string][]} */ ([
-  ['story', '/coree-du-nord-russie-armes/'],
-  ['event', '/coree-du-nord-russie-armes/jake-sullivan-met-en-garde-la-coree-du-nord/'],
-  ['floor', '/coree-du-nord-russie-armes/floor.html']
-]).filter(([n]) => !want.length || want.includes(n));
+const pages = AUDITED_PAGES.filter(([n]) => !want.length || want.includes(n));
 const short = (/** @type {unknown} */ u) => (typeof u === 'string' ? u.replace(origin, '') : u);
 for (const [name, p] of pages) {
   const chrome = await chromeLauncher.launch({
@@ -119,5 +111,5 @@ for (const [name, p] of pages) {
     chrome.kill();
   }
 }
-rmSync(`${build}/coree-du-nord-russie-armes/floor.html`);
+removeFloor();
 server.close();

@@ -6,25 +6,19 @@
  * compressed as a static host sends them. Prints each run, then each page's median (worst).
  *
  * Usage: node scripts/bench/lighthouse-floor.js [--runs 3] "<label>=<build dir>" …
- * (The floor is written beside the story page as floor.html for the run, then removed.)
+ * (The floor is written beside the story page as floor.html for the run, then removed:
+ * writeFloor in lighthouse.js.)
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { createStaticServer } from '../serve-static.js';
 import { findChromium } from './chromium.js';
-import { runLighthouse } from './lighthouse.js';
+import { AUDITED_PAGES, runLighthouse, writeFloor } from './lighthouse.js';
 import { listen } from './scale.js';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
-const STORY = 'coree-du-nord-russie-armes';
-const PAGES = [
-  ['story', `/${STORY}/`],
-  ['event', `/${STORY}/jake-sullivan-met-en-garde-la-coree-du-nord/`],
-  ['floor', `/${STORY}/floor.html`]
-];
 const builds = args.map((arg) => {
   const at = arg.indexOf('=');
   if (at < 1) throw new Error('Usage: lighthouse-floor.js [--runs 3] "<label>=<build dir>" …');
@@ -36,19 +30,16 @@ if (!builds.length)
 const chrome = findChromium();
 const served = [];
 for (const build of builds) {
-  const page = path.join(build.dir, STORY, 'index.html');
-  // The page's inline scripts out: the boot (and the client with it) and the theme's.
-  const floor = readFileSync(page, 'utf8').replace(/<script>[\s\S]*?<\/script>/g, '');
-  writeFileSync(path.join(build.dir, STORY, 'floor.html'), floor);
+  const removeFloor = writeFloor(build.dir);
   const server = createStaticServer(build.dir, { gzip: true });
-  served.push({ ...build, server, origin: await listen(server) });
+  served.push({ ...build, server, removeFloor, origin: await listen(server) });
 }
 
 /** @type {Map<string, { performance: number | null, lcpMs: number | null, tbtMs: number | null }[]>} */
 const results = new Map();
 try {
   for (let round = 1; round <= RUNS; round++)
-    for (const [name, url] of PAGES)
+    for (const [name, url] of AUDITED_PAGES)
       for (const build of served) {
         const load = (loadavg()[0] ?? 0).toFixed(1);
         const a = await runLighthouse(build.origin + url, chrome);
@@ -61,7 +52,7 @@ try {
 } finally {
   for (const build of served) {
     build.server.close();
-    rmSync(path.join(build.dir, STORY, 'floor.html'), { force: true });
+    build.removeFloor();
   }
 }
 

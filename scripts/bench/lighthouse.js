@@ -3,6 +3,8 @@
  * throttling. One run per page, each in a fresh Chromium launched by chrome-launcher with the
  * benchmark's flags, plus a host-resolver rule that keeps every request on this machine.
  */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, OFFLINE_ARG } from './chromium.js';
@@ -22,6 +24,36 @@ import { CHROMIUM_ARGS, OFFLINE_ARG } from './chromium.js';
  *   failedAttempts: string[]
  * }} LighthouseResult
  */
+
+/** The seed story, whose pages the Lighthouse benchmarks audit. */
+const SEED = 'coree-du-nord-russie-armes';
+
+/**
+ * The pages audited, each as [name, path]: the seed story's page, an event page, and "the floor"
+ * (the story page with no script: what it costs with no client at all, issue 16's yardstick for
+ * LCP), which `writeFloor` puts beside the story page.
+ * @type {[string, string][]}
+ */
+export const AUDITED_PAGES = [
+  ['story', `/${SEED}/`],
+  ['event', `/${SEED}/jake-sullivan-met-en-garde-la-coree-du-nord/`],
+  ['floor', `/${SEED}/floor.html`]
+];
+
+/**
+ * Writes the floor into a build: the story page with its inline scripts (the boot, and the
+ * client with it) and module preloads taken out. Returns what removes it again.
+ * @param {string} dir
+ */
+export function writeFloor(dir) {
+  const folder = path.join(dir, SEED);
+  const page = readFileSync(path.join(folder, 'index.html'), 'utf8');
+  const floor = page
+    .replace(/<script>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+  writeFileSync(path.join(folder, 'floor.html'), floor);
+  return () => rmSync(path.join(folder, 'floor.html'), { force: true });
+}
 
 /** Runs again, up to this many times in all, when the performance score cannot be computed. */
 const MAX_ATTEMPTS = 3;
