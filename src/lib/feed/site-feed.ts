@@ -18,7 +18,6 @@ import { storyLanguage } from '../story/page-data.ts';
 import type { Story } from '../story/types.ts';
 import { folderChanged } from './story-changed.ts';
 import {
-  eventReports,
   storiesFeed,
   storyFeedFiles,
   storyUpdated,
@@ -62,13 +61,8 @@ export function siteStoriesFeed(): string {
     const latest = latestDocument(story);
     const dates = story.documents.map((d) => d.published.date);
     const count = story.events.length;
-    // As its own feed is dated: by its latest entry, an entry no document dates being dated
-    // by the day the story last changed (an imported timeline's).
-    const undated = story.events.some((event) => !eventReports(story, event).updated);
-    const updated = [storyUpdated(story), undated ? storyChanged(story) : undefined]
-      .filter((day) => day !== undefined)
-      .sort(compareCalendarDates)
-      .at(-1);
+    // As its own feed is dated: an entry no document dates counts as of the day it changed.
+    const updated = storyUpdated(story, storyChanged(story));
     const introduction = story.introduction && richTextToPlain(story.introduction).trim();
     return {
       id: story.id,

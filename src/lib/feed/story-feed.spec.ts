@@ -242,6 +242,9 @@ describe('an entry no document dates', () => {
     expect(new Set(entries.map((e) => e.updated))).toEqual(new Set(['2025-02-03T00:00:00Z']));
     // The day is no publication: an entry claims none.
     expect(entries.filter((e) => e.published)).toEqual([]);
+    // The story is dated so too, as the stories' feed lists it.
+    expect(storyUpdated(IMPORTED, '2025-02-03')).toBe('2025-02-03');
+    expect(storyUpdated(SEED, '2099-01-01')).toBe(storyUpdated(SEED));
     // Only a story whose change day is unknown falls back on the epoch.
     expect(new Set(storyFeedEntries(IMPORTED, SITE).map((e) => e.updated))).toEqual(
       new Set([UNKNOWN_UPDATED])

@@ -110,10 +110,13 @@ export function eventReports(story: Pick<Story, 'documents'>, event: StoryEvent)
 
 /**
  * The day a story was last added to: the latest of its events' report days (undefined when none
- * is dated), the `updated` of its feed and of its entry in the stories' feed.
+ * is dated), the `updated` of its feed and of its entry in the stories' feed. An event nothing
+ * dates counts as of `changed`, the day the story last changed, as its feed entry does.
  */
-export const storyUpdated = (story: Story) =>
-  latest(writable(story.events.map((event) => eventReports(story, event).updated)));
+export function storyUpdated(story: Story, changed?: CalendarDate) {
+  const days = story.events.map((event) => eventReports(story, event).updated);
+  return latest(writable(changed && days.includes(undefined) ? [...days, changed] : days));
+}
 
 /** An event's entry, with the day its report dates it by (undefined: none). */
 interface DatedEntry {

@@ -1,6 +1,7 @@
 /**
- * Every language's catalogue, for the server side of the build only: it picks the one a page
- * receives (a component never imports this module, so a page carries one language's words).
+ * Every language's catalogue, for the server side of the build only: words for build-time
+ * formatting, and the home page's other languages. A page's own words come with the client, one
+ * language's (load-catalogue.ts); a component never imports this module.
  */
 import { en } from './en.ts';
 import { fr } from './fr.ts';
