@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   backOf,
   BUILD_BUDGET,
+  buildOrder,
+  distanceFrom,
   ELEMENTS,
   initialBuffers,
-  isBuilt,
+  isWhole,
   nextBuffers,
-  nextChunk,
-  type Made
+  nextReach,
+  NOTHING
 } from './buffering.ts';
 
 const at = (k: number, x = 0) => ({ k, x });
@@ -47,6 +49,19 @@ describe('nextBuffers', () => {
     expect(next.ids.a).toBeGreaterThan(building.ids.b);
   });
 
+  it('starts no build while the front, swapped in early, is still being made', () => {
+    const first = at(2.25);
+    const swapped = nextBuffers(nextBuffers(initialBuffers(at(1)), first), first, first, first);
+    expect(swapped).toMatchObject({ a: undefined, b: first, front: 'b' });
+    expect(nextBuffers(swapped, at(5), first, first)).toBe(swapped);
+    expect(nextBuffers(swapped, at(5), first)).toMatchObject({ a: at(5), front: 'b' });
+    // A pan lays it out again in place, whole.
+    expect(nextBuffers(swapped, at(2.25, 900), first, first)).toMatchObject({
+      b: at(2.25, 900),
+      front: 'b'
+    });
+  });
+
   it('drops the build when the zoom comes back to the one on screen', () => {
     const start = initialBuffers(at(1));
     const building = nextBuffers(start, at(2.25));
@@ -75,49 +90,56 @@ describe('nextBuffers', () => {
   });
 });
 
-describe('nextChunk', () => {
-  const build = (total: Made, budget?: number) => {
-    const frames: Made[] = [];
-    let made: Made = { clusters: 0, marks: 0 };
-    while (!isBuilt(made, total)) {
-      made = nextChunk(made, total, budget);
-      frames.push(made);
-      if (frames.length > 10_000) throw new Error('never built');
-    }
-    return frames;
-  };
+describe('the build, from the screen out', () => {
+  const centre = 500;
+  const span = (left: number, right = left + 10) => ({ left, right });
 
-  it('makes clusters first, then marks, within the budget a frame', () => {
-    const total = { clusters: 100, marks: 300 };
-    const frames = build(total);
-    let last: Made = { clusters: 0, marks: 0 };
-    for (const made of frames) {
-      const elements =
-        (made.clusters - last.clusters) * ELEMENTS.cluster +
-        (made.marks - last.marks) * ELEMENTS.mark;
+  it('measures each item from the centre, 0 when it spans it', () => {
+    expect(distanceFrom(centre, span(490, 520))).toBe(0);
+    expect(distanceFrom(centre, span(600))).toBe(100);
+    expect(distanceFrom(centre, span(300, 450))).toBe(50);
+  });
+
+  it('orders clusters and marks together, nearest first, each with its elements', () => {
+    const order = buildOrder([span(900)], [span(520), span(100, 120)], centre);
+    expect(order).toEqual([
+      { distance: 20, elements: ELEMENTS.mark },
+      { distance: 380, elements: ELEMENTS.mark },
+      { distance: 400, elements: ELEMENTS.cluster }
+    ]);
+  });
+
+  it('reaches out a frame at a time, within the budget, until the drawing is whole', () => {
+    const marks = Array.from({ length: 300 }, (_, i) => span(i * 20 - 2000));
+    const order = buildOrder([], marks, centre);
+    let reach = NOTHING;
+    let frames = 0;
+    let made = 0;
+    while (!isWhole(order, reach)) {
+      const next = nextReach(order, reach);
+      const elements = order
+        .filter((item) => item.distance > reach && item.distance <= next)
+        .reduce((n, item) => n + item.elements, 0);
+      expect(elements).toBeGreaterThan(0);
       expect(elements).toBeLessThanOrEqual(BUILD_BUDGET);
-      if (made.marks > 0)
-        expect(last.clusters === total.clusters || made.clusters === 100).toBe(true);
-      last = made;
+      made += elements;
+      reach = next;
+      frames++;
     }
-    expect(last).toEqual(total);
-    const elements = 100 * ELEMENTS.cluster + 300 * ELEMENTS.mark;
-    expect(frames.length).toBe(Math.ceil(elements / BUILD_BUDGET));
+    expect(made).toBe(300 * ELEMENTS.mark);
+    expect(frames).toBeLessThanOrEqual(Math.ceil((300 * ELEMENTS.mark) / BUILD_BUDGET) + 2);
   });
 
-  it('is built at once when there is nothing to make', () => {
-    expect(isBuilt({ clusters: 0, marks: 0 }, { clusters: 0, marks: 0 })).toBe(true);
-    expect(build({ clusters: 0, marks: 0 })).toEqual([]);
+  it('makes all the items at one distance together, even over the budget', () => {
+    const order = buildOrder([], [span(495), span(490), span(600)], centre);
+    expect(nextReach(order, NOTHING, 1)).toBe(0);
+    expect(nextReach(order, 0, 1)).toBe(100);
+    expect(isWhole(order, 99)).toBe(false);
+    expect(isWhole(order, 100)).toBe(true);
   });
 
-  it('always makes one item, however small the budget', () => {
-    expect(build({ clusters: 2, marks: 3 }, 1)).toHaveLength(5);
-  });
-
-  it('follows a layout that shrank under it', () => {
-    expect(nextChunk({ clusters: 50, marks: 40 }, { clusters: 10, marks: 20 })).toEqual({
-      clusters: 10,
-      marks: 20
-    });
+  it('is whole at once when there is nothing to make', () => {
+    expect(isWhole([], NOTHING)).toBe(true);
+    expect(nextReach([], NOTHING)).toBe(NOTHING);
   });
 });

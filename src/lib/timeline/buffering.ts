@@ -37,20 +37,24 @@ export const backOf = (buffers: Buffers): Slot | undefined => {
 
 /**
  * The buffers once the drawing should be laid out at `target`:
- *   - when the back is whole (`promoted` is its transform), it becomes the front and the old
- *     front is dropped; then, as for any front:
+ *   - when the back is ready (`promoted` is its transform: whole, or its screen made when the
+ *     front can no longer stand in), it becomes the front and the old front is dropped; then,
+ *     as for any front:
  *   - at the front's zoom (a pan beyond the drawing, a zoom back to where it was), the front is
  *     laid out again in place, at once, and a build under way is dropped;
  *   - at another zoom, a back is started at `target`, the front left as it is (stretched). A
  *     build under way is not restarted by another zoom but finished and swapped in first: a
  *     quick run of zoom steps, each sooner than a build takes, would otherwise restart it at
- *     every step and leave the first drawing on screen, stretched ever further.
+ *     every step and leave the first drawing on screen, stretched ever further. Nor is one
+ *     started while the front, swapped in before it was whole, is still `growing`.
  * Returns `buffers` itself when nothing changes.
  */
 export function nextBuffers(
   buffers: Buffers,
   target: ViewTransform,
-  promoted?: ViewTransform
+  promoted?: ViewTransform,
+  /** A drawing swapped in before it was whole, its margins still being made: no new build. */
+  growing?: ViewTransform
 ): Buffers {
   let next = buffers;
   const building = backOf(next);
@@ -63,16 +67,20 @@ export function nextBuffers(
     if (target === shown && next[back] === undefined) return next;
     return { ...next, [front]: target, [back]: undefined };
   }
-  if (next[back]) return next;
+  if (next[back] || (growing && growing === shown)) return next;
   const id = Math.max(next.ids.a, next.ids.b) + 1;
   return { ...next, [back]: target, ids: { ...next.ids, [back]: id } };
 }
 
-/** How many of a layout's clusters and marks a group holds. */
-export interface Made {
-  clusters: number;
-  marks: number;
+/** What a mark or a cluster spans in its drawing, px (PlacedItem, PlacedCluster). */
+export interface Extent {
+  left: number;
+  right: number;
 }
+
+/** How far an item is from a point of its drawing, px: 0 when it spans it. */
+export const distanceFrom = (centre: number, item: Extent): number =>
+  Math.max(0, item.left - centre, centre - item.right);
 
 /**
  * Elements made a frame while a back is built. A mark is 4–5 elements (its link, `<title>`,
@@ -83,25 +91,46 @@ export interface Made {
 export const BUILD_BUDGET = 240;
 export const ELEMENTS = { mark: 5, cluster: 4 } as const;
 
-/**
- * The next frame's share of a build: clusters first (they are the most of a drawing zoomed
- * out), then marks, `budget` elements in all (one item at least, so that a build always ends).
- */
-export function nextChunk(made: Made, total: Made, budget = BUILD_BUDGET): Made {
-  let left = budget;
-  const take = (done: number, all: number, weight: number) => {
-    const n = Math.max(0, Math.min(all - done, Math.floor(left / weight)));
-    left -= n * weight;
-    return done + n;
-  };
-  const clusters = take(Math.min(made.clusters, total.clusters), total.clusters, ELEMENTS.cluster);
-  const marks = take(Math.min(made.marks, total.marks), total.marks, ELEMENTS.mark);
-  if (clusters === made.clusters && marks === made.marks && !isBuilt(made, total))
-    return made.clusters < total.clusters
-      ? { clusters: made.clusters + 1, marks }
-      : { clusters, marks: made.marks + 1 };
-  return { clusters, marks };
+/** A drawing's items by distance from the screen's centre, nearest first, with their weight. */
+export type BuildOrder = { distance: number; elements: number }[];
+
+export function buildOrder(
+  clusters: readonly Extent[],
+  marks: readonly Extent[],
+  centre: number
+): BuildOrder {
+  return [
+    ...clusters.map((c) => ({ distance: distanceFrom(centre, c), elements: ELEMENTS.cluster })),
+    ...marks.map((m) => ({ distance: distanceFrom(centre, m), elements: ELEMENTS.mark }))
+  ].sort((x, y) => x.distance - y.distance);
 }
 
-export const isBuilt = (made: Made, total: Made): boolean =>
-  made.clusters >= total.clusters && made.marks >= total.marks;
+/** Nothing made yet: no item is this near. */
+export const NOTHING = -1;
+
+/**
+ * The next frame's reach: a build makes its drawing from the screen's centre out, every item
+ * within `reach` px of it; a frame adds the next items, `budget` elements in all (one distance
+ * at least, so that a build always ends; items at one distance come together).
+ */
+export function nextReach(order: BuildOrder, reach: number, budget = BUILD_BUDGET): number {
+  let i = order.findIndex((item) => item.distance > reach);
+  if (i < 0) return reach;
+  let next = order[i]!.distance;
+  let left = budget;
+  while (i < order.length) {
+    const distance = order[i]!.distance;
+    let j = i;
+    let elements = 0;
+    while (j < order.length && order[j]!.distance === distance) elements += order[j++]!.elements;
+    if (elements > left && next !== distance) break;
+    left -= elements;
+    next = distance;
+    i = j;
+  }
+  return next;
+}
+
+/** Whether every item of the order is within reach. */
+export const isWhole = (order: BuildOrder, reach: number): boolean =>
+  order.length === 0 || reach >= order[order.length - 1]!.distance;
