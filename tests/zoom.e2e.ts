@@ -21,8 +21,12 @@ async function open(page: Page) {
 
 const drawing = (page: Page) => page.locator('section.timeline .viewport svg[role="group"]');
 
-/** Waits until the zoom has come to rest: the drawing laid out, no longer stretched. */
-const rested = (page: Page) => expect(drawing(page)).not.toHaveClass(/stretched/);
+/**
+ * Waits until the zoom has come to rest: the drawing laid out, no longer stretched. A layout
+ * is made over frames (a chunk a frame), and a busy machine's frames come slowly.
+ */
+const rested = (page: Page) =>
+  expect(drawing(page)).not.toHaveClass(/stretched/, { timeout: 15_000 });
 
 test.describe('zooming 10,000 events', () => {
   test('a zoom step makes its elements a few hundred a frame, then shows them at once', async ({
