@@ -135,13 +135,8 @@ test.describe('a story of 10,000 events', () => {
     expect(shown).toBeGreaterThan(5_000);
 
     const zoomIn = page.getByRole('button', { name: 'Zoom avant' });
-    // Counted at rest: while a zoom's layout is made (a chunk a frame, hidden, beside the
-    // stretched drawing: HorizontalTimeline's double buffering), the timeline holds both.
-    const atRest = () =>
-      expect(page.locator('section.timeline svg.stretched')).toHaveCount(0, { timeout: 15_000 });
     for (let i = 0; i < 30 && (await zoomIn.isEnabled()); i++) {
       await zoomIn.click();
-      await atRest();
       counts.push(await nodes(page));
     }
     // Panned across, at the deepest zoom.
@@ -454,6 +449,9 @@ test.describe('a story of 10,000 events', () => {
   });
 
   test('on a phone, at every zoom, only the part near the screen is drawn', async ({ browser }) => {
+    // About 60 scrolls and 20 zooms of the 10,000-event story: 21–23 s in CI's last runs, close
+    // to the default 30 s under load.
+    test.setTimeout(90_000);
     const page = await phone(browser);
     await page.goto(`/${LONG}/`);
     await drawn(page);

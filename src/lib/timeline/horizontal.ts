@@ -67,25 +67,12 @@ export function drawnTransform(
 ): ViewTransform {
   if (view.k === drawn.k) return Math.abs(view.x - drawn.x) > buffer ? view : drawn;
   if (!zooming) return view;
-  return standsIn(drawn, view, buffer, length) ? drawn : view;
-}
-
-/**
- * Whether a drawing laid out at `drawn`, stretched to the view's zoom, can stand in for the
- * view's own layout: within STRETCH of it, and covering the screen of `length` px.
- */
-export function standsIn(
-  drawn: ViewTransform,
-  view: ViewTransform,
-  buffer: number,
-  length: number
-): boolean {
   const s = view.k / drawn.k;
-  if (s < STRETCH.min || s > STRETCH.max) return false;
+  if (s < STRETCH.min || s > STRETCH.max) return view;
   // The drawing's edges, -buffer and length + buffer as drawn, where the view puts them.
   const left = view.x + s * (-buffer - drawn.x);
   const right = view.x + s * (length + buffer - drawn.x);
-  return left <= 0 && right >= length;
+  return left <= 0 && right >= length ? drawn : view;
 }
 
 /**
