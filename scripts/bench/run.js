@@ -25,6 +25,7 @@
  *   --frames-only: section 8 alone; it replaces only the "frames" figures. With it,
  *   --kinds=wheel,touch runs only those kinds (--kinds=phone,wheel: the phone's sequence too;
  *   --no-phone leaves it out),
+ *   --sizes=10000 measures only those stories (1,000 and 10,000 events by default),
  *   --rounds=N plays each sequence N times, and --compare=<dir> measures another build (say,
  *   main's) too, side by side, round after round, so that both meet the same load.
  */
@@ -326,7 +327,9 @@ async function framesSection(chromePath, origin) {
   const build = readBuildReport();
   const stories = (
     build?.stories ?? SIZES.map((size) => ({ size, id: `synthetique-${size}` }))
-  ).filter((story) => FRAME_SIZES.includes(story.size));
+  ).filter((story) =>
+    (option('sizes')?.split(',').map(Number) ?? FRAME_SIZES).includes(story.size)
+  );
   const kinds = option('kinds')?.split(',') ?? WIDE_KINDS;
   // The phone's sequence runs with all kinds, or when --kinds= names it ("phone").
   const phone =

@@ -99,7 +99,14 @@ async function main() {
       await page.evaluate(WATCH);
       const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
       await page.getByRole('button', { name: /Zoom avant|Zoom in/ }).click();
-      await page.waitForTimeout(600);
+      // At rest: laid out, no longer stretched (a double-buffered layout is made over frames).
+      await page.waitForTimeout(200);
+      await page.waitForFunction(
+        () => !document.querySelector('section.timeline .viewport svg.stretched'),
+        undefined,
+        { timeout: 10_000 }
+      );
+      await page.waitForTimeout(400);
       const changes = await page.evaluate(() => {
         const w = /** @type {any} */ (window);
         w.__mo.disconnect();
