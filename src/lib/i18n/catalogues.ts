@@ -3,7 +3,9 @@
  * formatting, and the home page's other languages. A page's own words come with the client, one
  * language's (load-catalogue.ts); a component never imports this module.
  */
+import { enMore } from './en-more.ts';
 import { en } from './en.ts';
+import { frMore } from './fr-more.ts';
 import { fr } from './fr.ts';
 import {
   DEFAULT_LANGUAGE,
@@ -14,7 +16,10 @@ import {
   type Locale
 } from './messages.ts';
 
-export const CATALOGUES: Record<Language, Catalogue> = { fr, en };
+export const CATALOGUES: Record<Language, Catalogue> = {
+  fr: { ...fr, ...frMore },
+  en: { ...en, ...enMore }
+};
 
 /** The locale for a story's language tag ("fr", "en-GB"), or the site's own. */
 export function localeFor(tag: string = DEFAULT_LANGUAGE): Locale {
