@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enMore } from './en-more.ts';
 import { en } from './en.ts';
-import { frMore } from './fr-more.ts';
 import { fr } from './fr.ts';
-import { loadCatalogue, loadMoreWords, withMoreWords } from './load-catalogue.ts';
+import { loadCatalogue } from './load-catalogue.ts';
 import type { Language } from './messages.ts';
 
 describe('loadCatalogue', () => {
@@ -18,24 +16,5 @@ describe('loadCatalogue', () => {
     await expect(loadCatalogue('de' as Language)).rejects.toThrow(
       'No catalogue for the language "de"'
     );
-    await expect(loadMoreWords('de' as Language)).rejects.toThrow(
-      'No catalogue for the language "de"'
-    );
   });
-});
-
-describe('withMoreWords', () => {
-  it.each([
-    ['fr', fr, frMore],
-    ['en', en, enMore]
-  ] as const)(
-    'adds the rest of the %s words to the parent’s locale',
-    async (lang, reading, more) => {
-      const { locale } = await withMoreWords(async () => ({
-        locale: { lang, catalogue: reading }
-      }));
-      expect(locale.lang).toBe(lang);
-      expect(locale.catalogue).toEqual({ ...reading, ...more });
-    }
-  );
 });

@@ -1,4 +1,4 @@
-import { withMoreWords } from '$lib/i18n/load-catalogue';
+import { withMoreWords } from '$lib/i18n/more-words';
 import type { PageLoad } from './$types';
 
 // Prerendered to build/404.html, which static hosts serve for any unknown path. No client-side

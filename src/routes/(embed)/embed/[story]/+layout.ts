@@ -1,4 +1,4 @@
-import { withMoreWords } from '$lib/i18n/load-catalogue';
+import { withMoreWords } from '$lib/i18n/more-words';
 import type { LayoutLoad } from './$types';
 
 /** The embed's words are beyond a story's reading pages' (load-catalogue.ts). */

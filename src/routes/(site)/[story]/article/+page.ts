@@ -1,4 +1,4 @@
-import { withMoreWords } from '$lib/i18n/load-catalogue';
+import { withMoreWords } from '$lib/i18n/more-words';
 import type { PageLoad } from './$types';
 
 /** The old article address's words are beyond a story's reading pages' (load-catalogue.ts). */

@@ -1,4 +1,4 @@
-import { withMoreWords } from '$lib/i18n/load-catalogue';
+import { withMoreWords } from '$lib/i18n/more-words';
 import type { PageLoad } from './$types';
 
 /** The list's later pages have words of their own in their heads (load-catalogue.ts). */
