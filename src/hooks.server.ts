@@ -39,7 +39,10 @@ export const handle: Handle = ({ event, resolve }) => {
  * A broken story is the author's to fix: in the dev server, show every problem on the page,
  * not an "Internal Error". (A build stops earlier, in the story-content Vite plugin.)
  */
-export const handleError: HandleServerError = ({ error }) => {
+export const handleError: HandleServerError = ({ error, event }) => {
   if (error instanceof StoryContentError) return { message: error.message };
+  // Anything else is the code's: said in the build's log (the prerendering only says "500"),
+  // the page saying no more than "Internal error".
+  console.error(`${event.url.pathname}:`, error);
   return { message: messagesFor().t('error.internal') };
 };

@@ -17,11 +17,41 @@ export function setPartRenderer(render: RenderPart): void {
   renderer = render;
 }
 
+/** Elements that have no end tag. */
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+
+/**
+ * Whether `html` has an empty comment (`<!---->`, one of Svelte's hydration anchors: a
+ * `<svelte:element>` leaves one, for instance) outside any element. The island's host holds
+ * the part's HTML as an `{@html}`, whose hydration takes the nodes up to the first such comment
+ * as its own: the part's would end there, and its hydration fail (Svelte's
+ * `hydration_mismatch`: the page drawn anew, every island in one long task).
+ */
+export function emptyCommentAtTopLevel(html: string): boolean {
+  let depth = 0;
+  for (const [, comment, closing, name, selfClosing] of html.matchAll(
+    /<!--([\s\S]*?)-->|<(\/?)([a-zA-Z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g
+  )) {
+    if (comment !== undefined) {
+      if (comment === '' && depth === 0) return true;
+    } else if (closing) depth--;
+    else if (!selfClosing && !VOID.has(name!.toLowerCase())) depth++;
+  }
+  return false;
+}
+
 /** The part's HTML, with its hydration markers; on the server only. */
 export const renderPart: RenderPart = (component, options) => {
   if (!renderer)
     throw new Error(
       'An island is rendered on the server only, once src/hooks.server.ts has set its renderer'
     );
-  return renderer(component, options);
+  const html = renderer(component, options);
+  if (emptyCommentAtTopLevel(html))
+    throw new Error(
+      `An island's part begins or ends outside an element (${component.name || 'a component'}: ` +
+        'an empty comment, such as a <svelte:element> leaves, at its top level), where its ' +
+        'hydration would stop: wrap the part in an element'
+    );
+  return html;
 };
