@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import { building } from '$app/environment';
 import { DEFAULT_LANGUAGE, interfaceLanguage } from '$lib/i18n/messages';
 import { messagesFor } from '$lib/i18n/catalogues';
-import { setPartRenderer } from '$lib/island-render';
+import { emptyCommentAtTopLevel, partOutsideAnElement, setPartRenderer } from '$lib/island-render';
 import { bootAfterPaint } from '$lib/server/boot-after-paint';
 import { findStory, StoryContentError } from '$lib/server/stories';
 
@@ -17,7 +17,11 @@ const AFTER_PAINT = building && process.env.FIRST_VISIT_BOOT !== 'eager';
 
 // The islands' HTML (src/lib/components/Island.svelte): Svelte's server renderer, which the
 // browser's bundle must not carry.
-setPartRenderer((component, options) => render(component, options).body);
+setPartRenderer((component, options) => {
+  const html = render(component, options).body;
+  if (emptyCommentAtTopLevel(html)) throw partOutsideAnElement(component.name);
+  return html;
+});
 
 /**
  * Each page says its language in <html lang> (src/app.html's %lang%): its story's, on a
@@ -39,7 +43,10 @@ export const handle: Handle = ({ event, resolve }) => {
  * A broken story is the author's to fix: in the dev server, show every problem on the page,
  * not an "Internal Error". (A build stops earlier, in the story-content Vite plugin.)
  */
-export const handleError: HandleServerError = ({ error }) => {
+export const handleError: HandleServerError = ({ error, event }) => {
   if (error instanceof StoryContentError) return { message: error.message };
+  // Anything else is the code's: said in the build's log (the prerendering only says "500"),
+  // the page saying no more than "Internal error".
+  console.error(`${event.url.pathname}:`, error);
   return { message: messagesFor().t('error.internal') };
 };

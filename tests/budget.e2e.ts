@@ -112,13 +112,22 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * e2e build with everything merged (`E2E_PORT=4407 npx playwright test`, load 0.5–2,
  * 1 December 2026), 83,322 B and 88,408 B in all.
  */
+/*
+ * Only the words a story's reading pages draw (src/lib/i18n/fr.ts, en.ts) come with their
+ * client; the rest (fr-more.ts, en-more.ts: the home page's, the sources', the embed's, the
+ * server's own) come with the routes that use them (src/lib/i18n/more-words.ts). The words'
+ * chunk: 3,701 → 2,917 B gzip in French. On the e2e build (TEST_STORIES=1, the seed story, the
+ * test stories, the imported timelines and the 1,000-event English synthetic story), side by
+ * side, 1 December 2026: main 83,303 B and 88,386 B, this 82,576 B and 87,656 B, in 34 and 35
+ * requests both; main's build fails the bounds below.
+ */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 83_400;
+const REACHED_JS_CSS_GZIP = 82_700;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 88_500;
+const REACHED_EVENT_JS_CSS_GZIP = 87_800;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.

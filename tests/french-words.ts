@@ -1,12 +1,11 @@
 /**
  * Words that give away a French interface on a page meant to be in English: every word of the
- * French catalogue (src/lib/i18n/fr.ts) that the English one (en.ts) does not use too, and the
+ * French catalogue (src/lib/i18n/fr.ts, fr-more.ts) that the English one does not use too, and the
  * French names of months and days. Shared words ("page", "source", "zoom", "date") are not
  * evidence of French, so they are left out, as are one-letter elisions ("l’", "d’") and the
  * few French short forms English writes too ("Sept.", "Oct.", "Nov.", "Sam", "dim").
  */
-import { en } from '../src/lib/i18n/en';
-import { fr } from '../src/lib/i18n/fr';
+import { CATALOGUES } from '../src/lib/i18n/catalogues';
 import type { Catalogue } from '../src/lib/i18n/messages';
 import { CALENDAR_WORDS } from '../src/lib/story/calendar-words.js';
 
@@ -21,13 +20,13 @@ function catalogueWords(catalogue: Catalogue): Set<string> {
   return new Set(wordsOf(texts.join('\n').replace(/\{\w+\}/g, ' ')));
 }
 
-const english = catalogueWords(en);
+const english = catalogueWords(CATALOGUES.en);
 /** Short words of the French catalogue that an English story may well contain ("UN"). */
 const ALSO_ENGLISH = new Set(['un']);
 
 /** Every French interface word, lower case. */
 export const FRENCH_WORDS: ReadonlySet<string> = new Set([
-  ...[...catalogueWords(fr)].filter(
+  ...[...catalogueWords(CATALOGUES.fr)].filter(
     (word) => word.length > 1 && !english.has(word) && !ALSO_ENGLISH.has(word)
   ),
   ...CALENDAR_WORDS.fr.months,

@@ -1,9 +1,11 @@
-/** The interface's words in English (British usage, as the dates: see format.ts). Keys: fr.ts. */
-import type { Catalogue } from './messages.ts';
+/**
+ * The interface's words in English (British usage, as the dates: see format.ts): a story's
+ * reading pages' (keys: fr.ts); the rest are in en-more.ts.
+ */
+import type { ReadingCatalogue } from './messages.ts';
 
-export const en: Catalogue = {
+export const en: ReadingCatalogue = {
   'site.name': 'News timeline',
-  'site.description': 'The events of a news story, dated and tied to the words that report them.',
   'site.skip': 'Skip to content',
   'site.footer':
     'Every checked quote leads to its place in its source document, and every date says where it comes from.',
@@ -20,22 +22,10 @@ export const en: Catalogue = {
   'error.notFound': 'Page not found',
   'error.title': 'Error',
   'error.heading': 'Something went wrong',
-  'error.notFoundText':
-    'This address matches no story and no event. The link may be incomplete, or the event may have moved.',
-  'error.story': 'Story not found',
-  'error.event': 'Event not found',
-  'error.internal': 'Internal error',
-
-  'home.open': 'Open the story',
-  'home.others': {
-    one: 'And {count} more event, until {day}',
-    other: 'And {count} more events, until {day}'
-  },
 
   'story.source': '{outlet} dispatch, published on',
   'story.sources': '{outlets} dispatches, the latest published on',
   'story.chronology': 'Timeline: {title}',
-  'story.chronologyShort': 'Timeline',
   'story.description': {
     one: 'Timeline of the {outlet} dispatch of {day}: {count} dated event, tied to its quotes.',
     other:
@@ -47,15 +37,7 @@ export const en: Catalogue = {
   'story.allEvents': 'Every event, in order',
   'story.pages': 'Pages of the list',
   'story.pagesBelow': 'Pages of the list, at the bottom',
-  'story.shareSource': '{outlet} dispatch of {day}',
-  'story.shareCount': { one: '{count} dated event', other: '{count} dated events' },
-  'story.otherSources': { one: 'and {count} other source', other: 'and {count} other sources' },
 
-  'list.title': '{title} — events {first} to {last}',
-  'list.description':
-    'Timeline of the {outlet} dispatch of {day}, page {number} of {pages}: {first} to {last}.',
-  'list.hint':
-    'Page {number} of {pages} of the list: choose an event on the timeline or in the list.',
   'list.where': 'Page {number} of {pages}: events {first} to {last} of {total}',
   'list.first': '« First',
   'list.previous': '‹ Previous',
@@ -73,14 +55,6 @@ export const en: Catalogue = {
     one: '{count} event of {total}',
     other: '{count} events of {total}'
   },
-
-  'article.title': 'The dispatch: {title}',
-  'article.description':
-    'The text of the {outlet} dispatch of {day}, as published, quotes and dates highlighted.',
-  'article.back': '← The timeline',
-  'article.byline': '{outlet} dispatch, published on',
-  'article.asPublished': 'Text as published: the original’s repetitions and stray credit are kept.',
-  'article.repeats': '(repeats paragraph {number} of the dispatch)',
 
   'event.pageTitle': '{title} — {date}',
   'event.panel': 'Event',
@@ -120,12 +94,6 @@ export const en: Catalogue = {
   'embed.copy': 'Copy the code',
   'embed.copied': 'Code copied',
   'embed.copyYourself': 'Select the code and copy it',
-  'embed.source': '{outlet} dispatch of {day} ·',
-  'embed.seeAll': 'See the whole timeline',
-  'embed.title': '{title} — embedded timeline',
-  'embed.listTitle': '{title} — embedded timeline, page {number}',
-  'embed.hint': 'Choose an event to read it in full.',
-  'embed.listHint': 'Page {number} of {pages} of the list.',
 
   'timeline.title': 'Timeline',
   'timeline.horizontal':
@@ -186,29 +154,12 @@ export const en: Catalogue = {
   'date.zone': '{city} time',
   'date.firstOfMonth': '1',
 
-  'precision.year': 'year',
-  'precision.month': 'whole month',
-  'precision.part-of-month': 'part of a month',
-  'precision.days': 'span of days',
-  'precision.day': 'exact day',
-  'precision.time': 'day and time',
-  'precision.unknown': 'unknown date',
-
-  'claim.established': 'Established fact',
-  'claim.stated': 'Statement',
-  'claim.announced': 'Announcement',
-  'claim.reported': 'Press report',
-  'claim.denied': 'Denial',
-  'claim.refused-to-confirm': 'Refusal to confirm',
   'claim.editorial': 'Newsroom text',
 
   // The sources' pages and the panel's blocks (PAGES)
   'sources.heading': 'The sources',
   'sources.byline': '{outlet}, {day}',
   'document.untitled': '{outlet} dispatch of {day}',
-  'document.pageTitle': '{document} — {title}',
-  'document.description':
-    'The text of the source “{document}” ({outlet}, {day}), as published, quotes and dates highlighted.',
   'document.outlet': 'Outlet',
   'document.credit': 'Credit',
   'document.language': 'Language',
@@ -216,9 +167,6 @@ export const en: Catalogue = {
   'document.url': 'Original',
   'document.note': 'Where the date comes from',
   'document.sources': 'Publication attested by',
-  'document.others': 'The story’s sources',
-  'moved.title': 'This page has moved',
-  'moved.text': 'Each of the story’s sources now has its own page:',
   'event.evidence': 'According to other sources:',
   'event.editorialNote': 'A summary written by the newsroom; it quotes no source.',
   'event.documents': 'Reported in',
@@ -230,7 +178,6 @@ export const en: Catalogue = {
     other: 'Timeline: {count} dated events.'
   },
   'story.hintEditorial': 'Choose an event on the timeline or in the list to read what happened.',
-  'list.descriptionEditorial': 'Timeline, page {number} of {pages}: {first} to {last}.',
   'event.date': 'Date',
   'event.attributedQuotes': 'Unchecked quotations',
   'quote.attributed':
@@ -239,13 +186,6 @@ export const en: Catalogue = {
   'quote.inDocument': 'See in the source: {document}',
 
   // The TimelineJS export (EXPORT): the slides' words and the story page's links
-  'timelinejs.attribution': '— {who}',
-  'timelinejs.eventLink': 'The event, its sources and its quotes',
-  'timelinejs.storyLink': 'The whole timeline, with its sources',
-  'timelinejs.introduction': {
-    one: '{count} dated event.',
-    other: '{count} dated events.'
-  },
   'timelinejs.export': 'Open in TimelineJS:',
   'timelinejs.json': 'JSON file',
   'timelinejs.csv': 'CSV sheet (for Google Sheets)',

@@ -1,13 +1,14 @@
 /**
- * The interface's words in French, the site's default language: every string a page, a share
- * image or the embed snippet shows, by key. `{name}` is a placeholder; a message whose words
- * change with a count has its plural forms (see messages.ts). en.ts must have the same keys.
+ * The interface's words in French, the site's default language, by key: those a story's reading
+ * pages draw in the browser (its page, an event's, its list), which every page's client loads
+ * first (load-catalogue.ts); the rest, the other pages' and the server's, are in fr-more.ts.
+ * `{name}` is a placeholder; a message whose words change with a count has its plural forms
+ * (see messages.ts). en.ts must have the same keys.
  */
 import type { Message } from './messages.ts';
 
 export const fr = {
   'site.name': 'Chronologie de l’actualité',
-  'site.description': 'Les événements d’une dépêche, datés et reliés à leurs citations d’origine.',
   'site.skip': 'Aller au contenu',
   'site.footer':
     'Chaque citation vérifiée renvoie à sa place dans son document source, et chaque date dit d’où elle vient.',
@@ -24,22 +25,10 @@ export const fr = {
   'error.notFound': 'Page introuvable',
   'error.title': 'Erreur',
   'error.heading': 'Une erreur est survenue',
-  'error.notFoundText':
-    'Cette adresse ne correspond à aucune histoire ni à aucun événement. Le lien est peut-être incomplet ou l’événement a changé d’adresse.',
-  'error.story': 'Histoire introuvable',
-  'error.event': 'Événement introuvable',
-  'error.internal': 'Erreur interne',
-
-  'home.open': 'Ouvrir l’histoire',
-  'home.others': {
-    one: 'Et {count} autre événement, jusqu’au {day}',
-    other: 'Et {count} autres événements, jusqu’au {day}'
-  },
 
   'story.source': 'Dépêche {outlet}, publiée le',
   'story.sources': 'Dépêches {outlets}, la dernière publiée le',
   'story.chronology': 'Chronologie : {title}',
-  'story.chronologyShort': 'Chronologie',
   'story.description': {
     one: 'Chronologie de la dépêche {outlet} du {day} : {count} événement daté, relié à ses citations.',
     other:
@@ -51,15 +40,7 @@ export const fr = {
   'story.allEvents': 'Tous les événements, dans l’ordre',
   'story.pages': 'Pages de la liste',
   'story.pagesBelow': 'Pages de la liste, en bas',
-  'story.shareSource': 'Dépêche {outlet} du {day}',
-  'story.shareCount': { one: '{count} événement daté', other: '{count} événements datés' },
-  'story.otherSources': { one: 'et {count} autre source', other: 'et {count} autres sources' },
 
-  'list.title': '{title} — événements {first} à {last}',
-  'list.description':
-    'Chronologie de la dépêche {outlet} du {day}, page {number} sur {pages} : du {first} au {last}.',
-  'list.hint':
-    'Page {number} sur {pages} de la liste : choisissez un événement sur la frise ou dans la liste.',
   'list.where': 'Page {number} sur {pages} : événements {first} à {last} sur {total}',
   'list.first': '« Premiers',
   'list.previous': '‹ Précédents',
@@ -77,15 +58,6 @@ export const fr = {
     one: '{count} événement sur {total}',
     other: '{count} événements sur {total}'
   },
-
-  'article.title': 'La dépêche : {title}',
-  'article.description':
-    'Le texte de la dépêche {outlet} du {day}, tel que publié, citations et dates surlignées.',
-  'article.back': '← La chronologie',
-  'article.byline': 'Dépêche {outlet}, publiée le',
-  'article.asPublished':
-    'Texte tel que publié : les répétitions et le crédit égaré de l’original sont conservés.',
-  'article.repeats': '(répète le paragraphe {number} de la dépêche)',
 
   'event.pageTitle': '{title} — {date}',
   'event.panel': 'Événement',
@@ -125,12 +97,6 @@ export const fr = {
   'embed.copy': 'Copier le code',
   'embed.copied': 'Code copié',
   'embed.copyYourself': 'Sélectionnez le code et copiez-le',
-  'embed.source': 'Dépêche {outlet} du {day} ·',
-  'embed.seeAll': 'Voir la chronologie complète',
-  'embed.title': '{title} — chronologie intégrée',
-  'embed.listTitle': '{title} — chronologie intégrée, page {number}',
-  'embed.hint': 'Choisissez un événement pour le lire en entier.',
-  'embed.listHint': 'Page {number} sur {pages} de la liste.',
 
   'timeline.title': 'Frise chronologique',
   'timeline.horizontal':
@@ -197,29 +163,12 @@ export const fr = {
   'date.zone': 'heure de {city}',
   'date.firstOfMonth': '1er',
 
-  'precision.year': 'année',
-  'precision.month': 'mois entier',
-  'precision.part-of-month': 'partie de mois',
-  'precision.days': 'plage de jours',
-  'precision.day': 'jour exact',
-  'precision.time': 'jour et heure',
-  'precision.unknown': 'date inconnue',
-
-  'claim.established': 'Fait établi',
-  'claim.stated': 'Déclaration',
-  'claim.announced': 'Annonce',
-  'claim.reported': 'Information de presse',
-  'claim.denied': 'Démenti',
-  'claim.refused-to-confirm': 'Refus de confirmer',
   'claim.editorial': 'Texte de la rédaction',
 
   // The sources' pages and the panel's blocks (PAGES)
   'sources.heading': 'Les sources',
   'sources.byline': '{outlet}, {day}',
   'document.untitled': 'Dépêche {outlet} du {day}',
-  'document.pageTitle': '{document} — {title}',
-  'document.description':
-    'Le texte de la source « {document} » ({outlet}, {day}), tel que publié, citations et dates surlignées.',
   'document.outlet': 'Média',
   'document.credit': 'Crédit',
   'document.language': 'Langue',
@@ -227,9 +176,6 @@ export const fr = {
   'document.url': 'Original',
   'document.note': 'D’où vient la date',
   'document.sources': 'Publication attestée par',
-  'document.others': 'Les sources de l’histoire',
-  'moved.title': 'Cette page a changé d’adresse',
-  'moved.text': 'Chaque source de l’histoire a maintenant sa propre page :',
   'event.evidence': 'D’après d’autres sources :',
   'event.editorialNote': 'Résumé écrit par la rédaction ; il ne cite aucune source.',
   'event.documents': 'Rapporté dans',
@@ -242,7 +188,6 @@ export const fr = {
   },
   'story.hintEditorial':
     'Choisissez un événement sur la frise ou dans la liste pour lire ce qui s’est passé.',
-  'list.descriptionEditorial': 'Chronologie, page {number} sur {pages} : du {first} au {last}.',
   'event.date': 'Date',
   'event.attributedQuotes': 'Citations non vérifiées',
   'quote.attributed':
@@ -251,13 +196,6 @@ export const fr = {
   'quote.inDocument': 'Voir dans la source : {document}',
 
   // The TimelineJS export (EXPORT): the slides' words and the story page's links
-  'timelinejs.attribution': '— {who}',
-  'timelinejs.eventLink': 'L’événement, ses sources et ses citations',
-  'timelinejs.storyLink': 'La chronologie complète, avec ses sources',
-  'timelinejs.introduction': {
-    one: '{count} événement daté.',
-    other: '{count} événements datés.'
-  },
   'timelinejs.export': 'Ouvrir dans TimelineJS :',
   'timelinejs.json': 'fichier JSON',
   'timelinejs.csv': 'feuille CSV (pour Google Sheets)',

@@ -8,7 +8,7 @@ describe('loadCatalogue', () => {
   it.each([
     ['fr', fr],
     ['en', en]
-  ] as const)('gives the %s catalogue', async (lang, catalogue) => {
+  ] as const)('gives the %s reading words', async (lang, catalogue) => {
     expect(await loadCatalogue(lang)).toBe(catalogue);
   });
 

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, localeFor, messagesFor } from './catalogues.ts';
+import { enMore } from './en-more.ts';
 import { en } from './en.ts';
+import { frMore } from './fr-more.ts';
 import { fr } from './fr.ts';
 import { interfaceLanguage, Messages, placeholders, type Catalogue } from './messages.ts';
 
 describe('the catalogues', () => {
   it('have the same keys in every language', () => {
     for (const catalogue of Object.values(CATALOGUES))
-      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(fr).sort());
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys({ ...fr, ...frMore }).sort());
   });
 
-  it.each(Object.keys(fr))('%s has the same placeholders in every language', (key) => {
+  it.each(Object.keys(CATALOGUES.fr))('%s has the same placeholders in every language', (key) => {
     const k = key as keyof Catalogue;
-    expect(placeholders(en[k])).toEqual(placeholders(fr[k]));
+    expect(placeholders(CATALOGUES.en[k])).toEqual(placeholders(CATALOGUES.fr[k]));
+  });
+
+  it('split the same way in every language: the reading words (fr.ts) and the rest (fr-more.ts)', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    expect(Object.keys(enMore).sort()).toEqual(Object.keys(frMore).sort());
+    expect(Object.keys(fr).filter((key) => key in frMore)).toEqual([]);
   });
 
   it('give a plural message a count to choose its form by', () => {
@@ -67,6 +75,12 @@ describe('translate', () => {
 
   it('leaves a placeholder without a value in sight, for the tests to find', () => {
     expect(messagesFor('fr').t('event.opened')).toBe('Événement ouvert : {title}');
+  });
+
+  it('marks a key its catalogue lacks, rather than failing (a route that did not load the rest of its words)', () => {
+    const reading = new Messages(() => ({ lang: 'fr', catalogue: fr }));
+    expect(reading.t('home.open')).toBe('⟦home.open⟧');
+    expect(reading.t('timeline.showAll')).toBe('Tout voir');
   });
 
   it('reads its locale as it changes (a page visited after another)', () => {

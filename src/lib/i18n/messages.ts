@@ -5,6 +5,7 @@
  * catalogue the page received as data (see context.ts), never importing the catalogues.
  */
 import { formatCount } from '../story/count.ts';
+import type { frMore } from './fr-more.ts';
 import type { fr } from './fr.ts';
 
 /** The interface's languages; the site's own (its home page, its 404) is French. */
@@ -25,14 +26,28 @@ export interface PluralMessage {
 }
 export type Message = string | PluralMessage;
 
-export type MessageKey = keyof typeof fr;
+/** The words a story's reading pages draw in the browser (fr.ts, en.ts). */
+export type ReadingKey = keyof typeof fr;
+/** The other pages' words, and those the server alone writes (fr-more.ts, en-more.ts). */
+export type MoreKey = keyof typeof frMore;
+export type MessageKey = ReadingKey | MoreKey;
 /** A language's catalogue: every key French has, no other (a missing key is a type error). */
 export type Catalogue = Record<MessageKey, Message>;
-/** What a page receives: its language and that language's catalogue, nothing else. */
+/** A language's reading words: what a page's client loads first (load-catalogue.ts). */
+export type ReadingCatalogue = Record<ReadingKey, Message>;
+/** A language's other words: what the routes beyond a story's reading pages load as well. */
+export type MoreCatalogue = Record<MoreKey, Message>;
+/**
+ * What a page has: its language and that language's words. In the browser, the reading words,
+ * and the others on the routes that use them (load-catalogue.ts); on the server, all of them.
+ */
 export interface Locale {
   lang: Language;
-  catalogue: Catalogue;
+  catalogue: ReadingCatalogue & Partial<MoreCatalogue>;
 }
+
+/** What a page shows for a key its catalogue lacks: a mark the tests look for, never a crash. */
+export const missingKey = (key: string): string => `⟦${key}⟧`;
 /** A placeholder's value; a number is a count (a whole number, at least 0), written as the language writes it ("10 000"). */
 export type Params = Record<string, string | number>;
 
@@ -64,7 +79,8 @@ export function placeholders(message: Message): string[] {
  * a `count`. A placeholder without a value is left as it is, which the tests look for.
  */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const message = locale.catalogue[key];
+  const message = (locale.catalogue as Partial<Catalogue>)[key];
+  if (message === undefined) return missingKey(key);
   const text =
     typeof message === 'string' ? message : pluralForm(locale.lang, message, Number(params.count));
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
