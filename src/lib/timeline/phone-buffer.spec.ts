@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VerticalCluster, VerticalMark } from './layout.ts';
+import { VERTICAL, type VerticalCluster, type VerticalMark } from './layout.ts';
 import {
   advance,
   BUILD,
@@ -8,6 +8,7 @@ import {
   entryElements,
   layerEntries,
   nextFrame,
+  trimmed,
   wholeBuffer,
   zoomed,
   type Buffer
@@ -128,6 +129,35 @@ describe('dropSome', () => {
   });
 });
 
+describe('trimmed', () => {
+  // Laid out at zoom 1, marks every 100 px from 0 (7 elements each); the open event is 0.
+  const entries = Array.from({ length: 30 }, (_, i) => mark(i, i * 100));
+
+  it("removes the old layer's entries off the new screen, in the old layer's px", () => {
+    // At zoom 2, the screen from 1,000 to 1,800 px is, at zoom 1, from 500 + top / 2…
+    const screen = { top: 1000, bottom: 1800 };
+    const left = trimmed(entries, screen, 2, 1, 0, 1000);
+    const at1 = (y: number) => VERTICAL.top + (y - VERTICAL.top) / 2;
+    for (const entry of left.slice(1)) {
+      expect(entry.label.y + 10).toBeGreaterThanOrEqual(at1(screen.top) - 10);
+      expect(entry.label.y - 10).toBeLessThanOrEqual(at1(screen.bottom) + 10);
+    }
+    expect(indices(left)[0]).toBe(0);
+    expect(left.length).toBeLessThan(15);
+  });
+
+  it('removes at most the budget of elements a frame', () => {
+    const left = trimmed(entries, { top: 2000, bottom: 2800 }, 1, 1, undefined, 21);
+    expect(entries.length - left.length).toBe(3);
+    expect(indices(left).slice(0, 3)).toEqual([3, 4, 5]);
+  });
+
+  it('returns the same entries when nothing is off screen', () => {
+    const few = entries.slice(20, 22);
+    expect(trimmed(few, { top: 1900, bottom: 2300 }, 1, 1)).toBe(few);
+  });
+});
+
 describe('a zoom built behind the drawing on screen', () => {
   const shown = [mark(1, 100), mark(2, 300), cluster([3, 4, 5, 6], 500)];
   // The layout at the new zoom, in drawing order: the open event (2), then the screen's.
@@ -140,7 +170,7 @@ describe('a zoom built behind the drawing on screen', () => {
     let buffer: Buffer | undefined = start;
     while (buffer && frames.length < 100) {
       frames.push(buffer);
-      buffer = nextFrame(buffer, 1.5, order, onScreen, 2);
+      buffer = nextFrame(buffer, 1.5, order, onScreen, undefined, 2);
     }
     return frames;
   }
@@ -189,7 +219,14 @@ describe('a zoom built behind the drawing on screen', () => {
   });
 
   it('a second zoom during the build keeps what is on screen and builds again', () => {
-    const first = nextFrame(zoomed(wholeBuffer(1), 1, 1.5, shown, false), 1.5, order, 40, 2)!;
+    const first = nextFrame(
+      zoomed(wholeBuffer(1), 1, 1.5, shown, false),
+      1.5,
+      order,
+      40,
+      undefined,
+      2
+    )!;
     const second = zoomed(first, 1.5, 2, order.slice(0, first.drawn), false);
     expect(second).toMatchObject({ front: 0, frontK: 1, drawn: 0, frozen: shown });
     expect(layerEntries(second, 2, [], 2).stretch).toBe(2);

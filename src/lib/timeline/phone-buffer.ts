@@ -15,6 +15,7 @@
  * The open event's mark is never in both layers (a link to it stays one): it moves to the new
  * layer in the frame of the swap.
  */
+import { VERTICAL } from './layout.ts';
 import { entryExtent, type Band, type VerticalEntry } from './phone-layout.ts';
 
 /**
@@ -101,6 +102,35 @@ export function dropSome(
   return entries.slice(0, left);
 }
 
+/**
+ * What is left of the old layer on screen after one more frame of a build: its entries off
+ * `screen` (px down the drawing at zoom `k`; the layer was laid out at `frontK`) removed, up
+ * to `budget` elements a frame (the reader does not see them, and the drawing, both layers
+ * together, stays about as large as it was). The open event's stays.
+ */
+export function trimmed(
+  entries: VerticalEntry[],
+  screen: Band,
+  k: number,
+  frontK: number,
+  keep?: number,
+  budget: number = BUILD.dropPerFrame
+): VerticalEntry[] {
+  // The axis is linear in the zoom: y = top + k × (the day's place).
+  const at = (y: number) => VERTICAL.top + ((y - VERTICAL.top) * frontK) / k;
+  const top = at(screen.top);
+  const bottom = at(screen.bottom);
+  let removed = 0;
+  const left = entries.filter((entry) => {
+    if (removed >= budget || isKept(entry, keep)) return true;
+    const extent = entryExtent(entry);
+    if (extent.bottom >= top && extent.top <= bottom) return true;
+    removed += entryElements(entry);
+    return false;
+  });
+  return removed ? left : entries;
+}
+
 /** The drawing's two layers of marks, and where a zoom's drawing is in its making. */
 export interface Buffer {
   /** The layer on screen; the other is hidden (being built, being emptied, or empty). */
@@ -151,18 +181,25 @@ export function zoomed(
 
 /**
  * The buffer after one more frame, or undefined when it is done: `order` and `onScreen` are
- * the drawing order at zoom `k` (drawOrder). While a zoom is built: the next entries, until the
- * screen's are there, then the swap. After: the margins' entries and the old layer's removal.
+ * the drawing order at zoom `k` (drawOrder), `screen` where the screen is at that zoom. While a
+ * zoom is built: the next entries, until the screen's are there, the old layer's off screen
+ * removed meanwhile; then the swap. After: the margins' entries and the old layer's removal.
  */
 export function nextFrame(
   buffer: Buffer,
   k: number,
   order: readonly VerticalEntry[],
   onScreen: number,
+  screen?: Band,
   keep?: number
 ): Buffer | undefined {
   if (buffer.frontK !== k) {
-    if (buffer.drawn < onScreen) return { ...buffer, drawn: grown(order, buffer.drawn) };
+    if (buffer.drawn < onScreen)
+      return {
+        ...buffer,
+        drawn: grown(order, buffer.drawn),
+        frozen: screen ? trimmed(buffer.frozen, screen, k, buffer.frontK, keep) : buffer.frozen
+      };
     return {
       front: buffer.front === 0 ? 1 : 0,
       frontK: k,
