@@ -4,6 +4,7 @@ import {
   advance,
   BUILD,
   drawOrder,
+  drawnPart,
   dropSome,
   entryElements,
   layerEntries,
@@ -81,6 +82,16 @@ describe('drawOrder', () => {
   it('counts an entry whose label alone reaches the screen as on it', () => {
     const { onScreen } = drawOrder([mark(0, 990)], screen);
     expect(onScreen).toBe(1);
+  });
+});
+
+describe('drawnPart', () => {
+  it("keeps the layout's order, whatever the order drawn", () => {
+    const entries = [mark(0, 0), mark(1, 100), mark(2, 200), mark(3, 300)];
+    const order = [entries[2]!, entries[1]!, entries[3]!, entries[0]!];
+    expect(indices(drawnPart(entries, order, 2))).toEqual([1, 2]);
+    expect(indices(drawnPart(entries, order, 3))).toEqual([1, 2, 3]);
+    expect(drawnPart(entries, order, Infinity)).toEqual(entries);
   });
 });
 

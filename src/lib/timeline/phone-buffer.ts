@@ -81,6 +81,21 @@ export function advance(
   return next;
 }
 
+/**
+ * The first `drawn` entries of `order`, in the layout's order (`entries`): the drawing, keyed,
+ * then inserts each frame's new entries among those drawn and never moves one (in the order
+ * drawn, the last frame, the whole layout in its own order, moved most of them).
+ */
+export function drawnPart(
+  entries: readonly VerticalEntry[],
+  order: readonly VerticalEntry[],
+  drawn: number
+): VerticalEntry[] {
+  if (drawn >= order.length) return [...entries];
+  const part = new Set(order.slice(0, drawn));
+  return entries.filter((entry) => part.has(entry));
+}
+
 /** `advance`, or Infinity once the order is drawn whole (what a layout at rest draws). */
 const grown = (order: readonly VerticalEntry[], drawn: number) => {
   const next = advance(order, drawn);
