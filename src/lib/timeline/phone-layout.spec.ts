@@ -85,6 +85,12 @@ describe('entryExtent', () => {
   });
 });
 
+describe('bandAround', () => {
+  it('reaches the margin beyond the screen, both ways', () => {
+    expect(bandAround({ top: 1000, height: 844 }, 24)).toEqual({ top: 976, bottom: 1868 });
+  });
+});
+
 describe('screenAfterZoom', () => {
   it('puts the anchor day where it stays on screen, in the new zoom', () => {
     const y = (day: number) => 16 + 3 * day;
