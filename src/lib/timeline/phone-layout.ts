@@ -6,8 +6,8 @@
  *   - an entry (a mark or a cluster) that a new layout draws exactly as the last one did keeps
  *     the last one's object (stableEntries): the drawing, keyed by entry, then leaves its
  *     elements alone, and a scroll's new layout makes only the strip that came near the screen;
- *   - a zoom draws what meets the screen at once, and the rest of its layout, in the margins
- *     off screen, in the next frames, a strip a frame (entriesIn);
+ *   - a zoom's drawing is built behind the one on screen, a few hundred elements a frame, what
+ *     meets the screen first (phone-buffer.ts);
  *   - a zoom lays out the part of the drawing that will be on screen once the page has scrolled
  *     to keep its anchor there (screenAfterZoom), not the part the screen was on before.
  */
@@ -52,11 +52,10 @@ export function stableEntries(
 }
 
 /**
- * How much of a new zoom's layout is drawn in its first frames, px beyond the screen each way:
- * in the frame of the zoom, what meets the screen (and `first` px beyond it); then `step` px
- * more each way a frame, until the layout's whole margin (VERTICAL.margin) is drawn.
+ * What a zoom's drawing takes as the screen, px beyond it each way, when it draws the screen's
+ * entries first (drawOrder in phone-buffer.ts).
  */
-export const GROWTH = { first: 24, step: 150 } as const;
+export const GROWTH = { first: 24 } as const;
 
 /** The part of the drawing whose entries are drawn: px from the drawing's top. */
 export interface Band {
@@ -88,23 +87,6 @@ export function entryExtent(entry: VerticalEntry): Band {
     bottom = Math.max(bottom, label.labelY + label.lines.length * VERTICAL.lineHeight + 4);
   }
   return { top, bottom };
-}
-
-/**
- * The entries drawn in `band`: those that meet it, and the open event's (`keep`, an index
- * into the events), which is drawn wherever it is. All of them when there is no band.
- */
-export function entriesIn(
-  entries: readonly VerticalEntry[],
-  band: Band | undefined,
-  keep?: number
-): VerticalEntry[] {
-  if (!band) return [...entries];
-  return entries.filter((entry) => {
-    if (entry.kind === 'mark' && entry.index === keep) return true;
-    const { top, bottom } = entryExtent(entry);
-    return bottom >= band.top && top <= band.bottom;
-  });
 }
 
 /**
