@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VERTICAL, type VerticalCluster, type VerticalMark } from './layout.ts';
+import { VERTICAL } from './layout.ts';
+import { cluster, mark as labelled } from './phone-entries.fixture.ts';
 import {
   advance,
   BUILD,
@@ -16,30 +17,8 @@ import {
 } from './phone-buffer.ts';
 import type { VerticalEntry } from './phone-layout.ts';
 
-const mark = (index: number, y: number, lines: string[] = ['a label']): VerticalMark => ({
-  kind: 'mark',
-  index,
-  lane: 0,
-  x: 100,
-  point: true,
-  band: { y, height: 2 },
-  label: { index: 0, y, labelY: y - 8, lines },
-  name: `event ${index}`
-});
-
-const cluster = (members: number[], y: number, lines: string[] = []): VerticalCluster => ({
-  kind: 'cluster',
-  members,
-  lane: 1,
-  x: 120,
-  start: 10,
-  end: 12,
-  r: 9,
-  countText: String(members.length),
-  label: { index: 0, y, labelY: y - 8, lines },
-  zoomable: true,
-  name: `${members.length} events`
-});
+// A mark here has a label's line unless told otherwise: the build's budget counts them.
+const mark = (index: number, y: number, lines = ['a label']) => labelled(index, y, lines);
 
 const indices = (entries: readonly VerticalEntry[]) =>
   entries.map((e) => (e.kind === 'mark' ? e.index : `c${e.members[0]}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VerticalCluster, VerticalMark } from './layout.ts';
+import { cluster, mark } from './phone-entries.fixture.ts';
 import {
   bandAround,
   entryExtent,
@@ -8,31 +8,6 @@ import {
   screenAfterZoom,
   stableEntries
 } from './phone-layout.ts';
-
-const mark = (index: number, y: number, lines: string[] = []): VerticalMark => ({
-  kind: 'mark',
-  index,
-  lane: 0,
-  x: 100,
-  point: true,
-  band: { y, height: 2 },
-  label: { index: 0, y, labelY: y - 8, lines },
-  name: `event ${index}`
-});
-
-const cluster = (members: number[], y: number): VerticalCluster => ({
-  kind: 'cluster',
-  members,
-  lane: 1,
-  x: 120,
-  start: 10,
-  end: 12,
-  r: 9,
-  countText: String(members.length),
-  label: { index: 0, y, labelY: y - 8, lines: [] },
-  zoomable: true,
-  name: `${members.length} events`
-});
 
 describe('entryKey', () => {
   it('keys a mark by its event and a cluster by its first event', () => {
