@@ -119,15 +119,21 @@ const GOAL_JS_CSS_GZIP = 38_100;
  * chunk: 3,701 → 2,917 B gzip in French. On the e2e build (TEST_STORIES=1, the seed story, the
  * test stories, the imported timelines and the 1,000-event English synthetic story), side by
  * side, 1 December 2026: main 83,303 B and 88,386 B, this 82,576 B and 87,656 B, in 34 and 35
- * requests both; main's build fails the bounds below.
+ * requests both.
+ */
+/*
+ * Merged with the phone's zoom built behind the stretched drawing (src/lib/timeline/phone-buffer.ts,
+ * 980 B): on the full e2e build of the merge (`E2E_PORT=4407 npx playwright test`, load 0.5–7,
+ * 1 December 2026, 07:15 UTC), 83,556 B and 88,634 B in 34 and 35 requests: 253 B and 248 B over
+ * the session's start (83,303 B and 88,386 B), traded for a pinch's lift that makes no element.
  */
 /** JS + CSS gzip asked for before the first paint, stylesheets only, story and event page. */
 const BEFORE_PAINT_JS_CSS_GZIP = 3_950;
 const BEFORE_PAINT_EVENT_JS_CSS_GZIP = 5_100;
 /** The whole first visit, the client after the paint included. */
-const REACHED_JS_CSS_GZIP = 82_700;
+const REACHED_JS_CSS_GZIP = 83_650;
 /** The same on an event page, whose route needs more of the client. */
-const REACHED_EVENT_JS_CSS_GZIP = 87_800;
+const REACHED_EVENT_JS_CSS_GZIP = 88_750;
 /**
  * Requests before the first paint, the page not counted: its 3 stylesheets (4 on an event
  * page) and perhaps the icon; measured 4–5.
