@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtStory, SEED } from './story-data';
+import { phoneAtRest } from './phone-drawing';
 
 const STORY = `/${SEED}/`;
 const FIRST = 'visite-de-choigou-en-coree-du-nord';
@@ -19,23 +20,9 @@ const mark = (page: Page, slug: string) => page.locator(`.vertical a[data-slug="
 /** A mark's shape, or its band (not the wider span, nor its label's tap area). */
 const glyph = (page: Page, slug: string) =>
   mark(page, slug).locator('path.shape, rect:not(.hit)').last();
-/**
- * Until the drawing is at rest: no zoom's drawing being built behind the one on screen, nor the
- * old one being emptied (src/lib/timeline/phone-buffer.ts: the marks move from one layer to the
- * other, each event's link made anew), nothing stretched.
- */
-const settled = (page: Page) =>
-  page.waitForFunction(
-    () => {
-      const drawing = document.querySelector('.vertical-drawing');
-      return !!drawing && !drawing.querySelector('g.layer[transform], g[data-buffer] a');
-    },
-    undefined,
-    { polling: 'raf' }
-  );
 /** The middle of a mark's shape (or band), px from the screen's top, once the drawing rests. */
 const markY = async (page: Page, slug: string) => {
-  await settled(page);
+  await phoneAtRest(page);
   const box = (await glyph(page, slug).boundingBox())!;
   return box.y + box.height / 2;
 };
